@@ -1,0 +1,3 @@
+import WartaCLI
+
+await Warta.main()

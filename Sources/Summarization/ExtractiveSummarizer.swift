@@ -1,14 +1,37 @@
+import Foundation
 import IndonesianText
 
-/// Picks the sentences that best carry a news article and returns them as bullets.
+/// Picks the sentences that best carry a news article and returns them, in article
+/// order, as bullet points.
+///
+/// News puts what matters first, so position is the strongest signal; it is combined
+/// with centrality (how much of the article's vocabulary a sentence shares), similarity
+/// to the headline, and penalties for sentences that make poor bullets. Sentences are
+/// then chosen greedily, skipping ones that repeat what was already chosen, until the
+/// summary reaches the length people write for news, or the forced bullet count.
 public struct ExtractiveSummarizer: Sendable {
-    /// Creates a summarizer.
-    public init() {}
+    /// The knobs in force.
+    public var configuration: SummarizerConfiguration
 
-    /// The bullets for `document`; `bulletCount` forces their number, else it adapts.
+    /// Creates a summarizer.
+    public init(configuration: SummarizerConfiguration = SummarizerConfiguration()) {
+        self.configuration = configuration
+    }
+
+    /// The bullets for `document`; `bulletCount` forces their number (as far as the
+    /// article has usable sentences), else the number adapts to the article.
     public func summarize(_ document: Document, bulletCount: Int? = nil) -> Summary {
-        let sentences = document.sentences
-        let count = min(bulletCount ?? 3, sentences.count)
-        return Summary(bullets: sentences.prefix(count).enumerated().map { Bullet(text: $1, sentenceIndex: $0, score: 1) })
+        let (sentences, vocabulary) = SentenceAnalyzer().analyze(document)
+        guard !sentences.isEmpty else { return Summary(bullets: []) }
+        let titleTerms = document.title.map { title in
+            Set(Tokenizer.words(in: title).compactMap { vocabulary[$0] })
+        } ?? []
+        let scores = SentenceRanker(configuration: configuration).scores(for: sentences, titleTerms: titleTerms)
+        let chosen = SentenceSelector(configuration: configuration)
+            .select(from: sentences, scores: scores, bulletCount: bulletCount)
+        let compressor = BulletCompressor(dropsLeadingConnectives: configuration.dropsLeadingConnectives)
+        return Summary(bullets: chosen.sorted().map { index in
+            Bullet(text: compressor.compress(sentences[index].text), sentenceIndex: index, score: scores[index])
+        })
     }
 }

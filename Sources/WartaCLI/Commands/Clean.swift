@@ -1,0 +1,98 @@
+import ArgumentParser
+import ArticleReading
+import Foundation
+import IndonesianText
+
+/// `warta clean`: the cleaning step alone, for inspecting what is kept and what is removed.
+struct Clean: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Remove scraping boilerplate from articles and print the clean text.",
+        discussion: """
+            Prints the headline, the dateline, the source and the body, one paragraph per line. \
+            With --jsonl, reads `{"id", "title"?, "text"}` lines and writes \
+            `{"id", "title", "dateline", "source", "text"}` lines (`text` holds one paragraph per line).
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to read; `-` reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Read a JSON Lines batch from this file (`-` for standard input).", valueName: "file"))
+    var jsonl: String?
+
+    @Option(name: .customLong("input-format"), help: "Read the files as text, markdown or html instead of guessing from the name.")
+    var inputFormat: InputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if jsonl == nil && files.isEmpty { throw ValidationError("Name an article to clean, or a batch with --jsonl.") }
+        if jsonl != nil && !files.isEmpty { throw ValidationError("Give either files or --jsonl, not both.") }
+    }
+
+    func run() async throws {
+        let sink = OutputSink(path: output)
+        let cleaner = ArticleCleaner()
+        var failures = 0
+        if let jsonl {
+            let lines: [Result<RawArticle, ArticleReadingError>]
+            do { lines = try ArticleReader().readJSONLines(path: jsonl) } catch {
+                StandardError.print(error.description)
+                throw ExitCode.failure
+            }
+            let results = await lines.parallelMap { line -> CleanArticleLine in
+                switch line {
+                case .failure(let error): return CleanArticleLine(id: nil, error: error.description)
+                case .success(let article): return CleanArticleLine(id: article.id, article: cleaner.clean(article.text, title: article.title))
+                }
+            }
+            for result in results {
+                if result.error != nil { failures += 1 }
+                sink.write(JSONText.encode(result) + "\n")
+            }
+        } else {
+            for path in files {
+                do {
+                    let article = try ArticleReader().read(path: path, format: inputFormat)
+                    let clean = cleaner.clean(article.text, title: article.title)
+                    var lines: [String] = []
+                    if let title = clean.title { lines.append("title: \(title)") }
+                    if let dateline = clean.dateline { lines.append("dateline: \(dateline.text)") }
+                    if let source = clean.source { lines.append("source: \(source)") }
+                    if !lines.isEmpty { lines.append("") }
+                    lines += clean.paragraphs
+                    sink.write(lines.joined(separator: "\n") + "\n")
+                } catch {
+                    StandardError.print(error.description)
+                    failures += 1
+                }
+            }
+        }
+        try sink.finish()
+        if failures > 0 && jsonl == nil { throw ExitCode.failure }
+    }
+}
+
+/// One line of `warta clean --jsonl` output, in the shape `warta-score cleaning` reads.
+struct CleanArticleLine: Encodable, Sendable {
+    var id: String?
+    var title: String?
+    var dateline: String?
+    var source: String?
+    var text: String?
+    var error: String?
+
+    init(id: String?, error: String) {
+        self.id = id
+        self.error = error
+    }
+
+    init(id: String, article: CleanArticle) {
+        self.id = id
+        title = article.title
+        dateline = article.dateline?.text
+        source = article.source
+        text = article.paragraphs.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import ArticleReading
+import Foundation
+import IndonesianText
+import Summarization
+
+/// `warta summarize`: one or more articles in, a clean article and its bullets out.
+struct Summarize: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Clean an article and pick the sentences that carry it as bullet points.",
+        discussion: """
+            Reads each FILE (plain text, Markdown or HTML; `-` for standard input), removes \
+            scraping boilerplate, and prints the bullets and the clean article.
+
+            With --jsonl, reads a batch of `{"id", "title"?, "text"}` lines and writes one \
+            `{"id", "title", "bullets", "error"?}` line per article; an article that fails gets \
+            an `error` and the batch goes on.
+
+            Examples:
+              warta summarize article.txt
+              warta summarize --bullets 5 --format json page.html
+              warta summarize --jsonl articles.jsonl --output summaries.jsonl
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Articles to read; `-` reads standard input.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Read a JSON Lines batch from this file (`-` for standard input).", valueName: "file"))
+    var jsonl: String?
+
+    @Option(help: "Exactly this many bullets (1–20); by default the number adapts to the article.")
+    var bullets: Int?
+
+    @Option(help: "Output format for single articles: md, json or text.")
+    var format: SummaryFormat = .markdown
+
+    @Option(name: .customLong("input-format"), help: "Read the files as text, markdown or html instead of guessing from the name.")
+    var inputFormat: InputFormat?
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+        if let bullets, !(1...20).contains(bullets) {
+            throw ValidationError("--bullets must be between 1 and 20, not \(bullets).")
+        }
+        if jsonl == nil && files.isEmpty {
+            throw ValidationError("Name an article to summarize (a file, or `-` for standard input), or a batch with --jsonl.")
+        }
+        if jsonl != nil && !files.isEmpty {
+            throw ValidationError("Give either files or --jsonl, not both.")
+        }
+    }
+
+    func run() async throws {
+        let sink = OutputSink(path: output)
+        let summarizer = ArticleSummarizer()
+        if let jsonl {
+            try await summarizeBatch(jsonl, with: summarizer, into: sink)
+            try sink.finish()
+            return
+        }
+        var failures = 0
+        let renderer = SummaryRenderer(format: format)
+        for (position, path) in files.enumerated() {
+            do {
+                let article = try ArticleReader().read(path: path, format: inputFormat)
+                let summarized = try summarizer.summarize(text: article.text, title: article.title, bulletCount: bullets)
+                if position > 0 && format == .markdown { sink.write("\n---\n\n") }
+                sink.write(renderer.render(summarized, id: article.id))
+            } catch let error as ArticleReadingError {
+                StandardError.print(error.description)
+                failures += 1
+            } catch let error as SummarizationError {
+                StandardError.print("\(path == "-" ? "stdin" : path): \(error.description)")
+                failures += 1
+            }
+        }
+        try sink.finish()
+        if failures > 0 { throw ExitCode.failure }
+    }
+
+    private func summarizeBatch(_ path: String, with summarizer: ArticleSummarizer, into sink: OutputSink) async throws {
+        let lines: [Result<RawArticle, ArticleReadingError>]
+        do {
+            lines = try ArticleReader().readJSONLines(path: path)
+        } catch {
+            StandardError.print(error.description)
+            throw ExitCode.failure
+        }
+        let bulletCount = bullets
+        let results = await lines.parallelMap { line -> BatchSummaryLine in
+            switch line {
+            case .failure(let error):
+                return BatchSummaryLine(id: nil, title: nil, bullets: [], error: error.description)
+            case .success(let article):
+                do {
+                    let summarized = try summarizer.summarize(text: article.text, title: article.title, bulletCount: bulletCount)
+                    return BatchSummaryLine(
+                        id: article.id, title: summarized.document.title,
+                        bullets: summarized.summary.bullets.map(\.text), error: nil
+                    )
+                } catch {
+                    return BatchSummaryLine(id: article.id, title: nil, bullets: [], error: "\(article.origin): \(error)")
+                }
+            }
+        }
+        var failures = 0
+        for result in results {
+            if result.error != nil { failures += 1 }
+            sink.write(JSONText.encode(result) + "\n")
+        }
+        if failures > 0 {
+            StandardError.print("\(failures) of \(results.count) articles failed; see the `error` field of their lines")
+        }
+    }
+}
+
+/// One line of `warta summarize --jsonl` output.
+struct BatchSummaryLine: Encodable, Sendable {
+    var id: String?
+    var title: String?
+    var bullets: [String]
+    var error: String?
+}
+
+extension InputFormat: ExpressibleByArgument {}

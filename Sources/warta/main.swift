@@ -1,3 +1,0 @@
-import WartaCLI
-
-await Warta.main()

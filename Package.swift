@@ -48,6 +48,6 @@ let package = Package(
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "WartaTestSupport"]),
         .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "IndonesianText", "Evaluation", "WartaTestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "WartaCLITests", dependencies: ["WartaCLI", "WartaTestSupport"]),
+        .testTarget(name: "WartaCLITests", dependencies: ["WartaCLI", "warta", "WartaTestSupport"]),
     ]
 )

@@ -1,0 +1,380 @@
+/// Finds the root of one lowercase word by trying the ways Indonesian affixes can be
+/// peeled off and keeping the first candidate the root dictionary knows.
+///
+/// The search follows the confix-stripping idea: inflectional particles (-lah, -kah,
+/// -tah, -pun) and possessives (-ku, -mu, -nya) come off first, then the derivational
+/// suffix (-kan, -an, -i), then up to three prefixes, each with the sound changes it
+/// causes (meN- and peN- swallow the root's first p, t, s or k); when nothing matches,
+/// suffixes are put back one at a time and prefixes tried again. Words shaped like the
+/// confixes that bind more tightly on the left (be-…-an, be-…-lah, me-/di-/pe-/ter-…-i)
+/// try their prefix first.
+struct AffixStripper {
+    /// The affix that was removed from the front of a candidate.
+    enum Prefix {
+        case di, ke, se, proclitic, ber, ter, me, pe, per, reduplication
+    }
+
+    /// The derivational suffix removed from the end of a candidate.
+    enum Suffix {
+        case none, kan, an, i, loan
+    }
+
+    /// A candidate with its suffixes removed, and which derivational suffix that was.
+    struct SuffixState {
+        var view: WordView
+        var suffix: Suffix
+    }
+
+    /// The lowercase ASCII letters of the word.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The roots candidates are checked against.
+    let roots: RootDictionary
+
+    /// The root of the whole word, or nil when no analysis reaches a known root.
+    func root() -> WordView? {
+        let word = WordView(wholeWordOf: bytes.count)
+        if isRoot(word) { return word }
+        if bindsPrefixFirst(word), let found = searchPrefixes(of: word, suffix: .none, prefixFirst: true, depth: 0) {
+            return found
+        }
+        let states = suffixStates(of: word)
+        for state in states where isRoot(state.view) {
+            return state.view
+        }
+        // Most stripped first, then each suffix put back in turn ("kan" before "an"
+        // is the order `suffixStates` gives the derivational states).
+        for state in states where state.suffix != .none {
+            if let found = searchPrefixes(of: state.view, suffix: state.suffix, prefixFirst: false, depth: 0) {
+                return found
+            }
+        }
+        for state in states.reversed() where state.suffix == .none {
+            if let found = searchPrefixes(of: state.view, suffix: .none, prefixFirst: false, depth: 0) {
+                return found
+            }
+        }
+        if let found = searchPrefixes(of: word, suffix: .none, prefixFirst: false, depth: 0) {
+            return found
+        }
+        for state in [SuffixState(view: word, suffix: .none)] + states {
+            if let found = infixRoot(of: state.view) { return found }
+        }
+        return nil
+    }
+
+    // MARK: Letters
+
+    func letter(_ view: WordView, _ index: Int) -> UInt8 {
+        guard index < view.count else { return 0 }
+        if view.lead == 0 { return bytes[view.start + index] }
+        return index == 0 ? view.lead : bytes[view.start + index - 1]
+    }
+
+    func hasPrefix(_ view: WordView, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard view.count > length else { return false }
+        let text = prefix.utf8Start
+        for index in 0..<length where letter(view, index) != text[index] {
+            return false
+        }
+        return true
+    }
+
+    func hasSuffix(_ view: WordView, _ suffix: StaticString) -> Bool {
+        let length = suffix.utf8CodeUnitCount
+        guard view.count > length else { return false }
+        let text = suffix.utf8Start
+        let offset = view.count - length
+        for index in 0..<length where letter(view, offset + index) != text[index] {
+            return false
+        }
+        return true
+    }
+
+    static func isVowel(_ letter: UInt8) -> Bool {
+        switch letter {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"): true
+        default: false
+        }
+    }
+
+    static func isConsonant(_ letter: UInt8) -> Bool {
+        letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") && !isVowel(letter)
+    }
+
+    /// Roots shorter than three letters are too easily matched by accident.
+    func isRoot(_ view: WordView) -> Bool {
+        view.count >= 3 && roots.contains(view, in: bytes)
+    }
+
+    // MARK: Suffixes
+
+    /// The candidates left by removing the particle, then the possessive, then each
+    /// possible derivational suffix, in that order.
+    func suffixStates(of word: WordView) -> [SuffixState] {
+        var states: [SuffixState] = []
+        var view = word
+        for particle: StaticString in ["lah", "kah", "tah", "pun"] where hasSuffix(view, particle) && view.count - 3 >= 3 {
+            view = view.droppingLast(3)
+            states.append(SuffixState(view: view, suffix: .none))
+            break
+        }
+        for possessive: StaticString in ["nya", "ku", "mu"] where hasSuffix(view, possessive) && view.count - possessive.utf8CodeUnitCount >= 3 {
+            view = view.droppingLast(possessive.utf8CodeUnitCount)
+            states.append(SuffixState(view: view, suffix: .none))
+            break
+        }
+        if hasSuffix(view, "kan"), view.count - 3 >= 3 {
+            states.append(SuffixState(view: view.droppingLast(3), suffix: .kan))
+            states.append(SuffixState(view: view.droppingLast(2), suffix: .an))
+        } else if hasSuffix(view, "an"), view.count - 2 >= 3 {
+            states.append(SuffixState(view: view.droppingLast(2), suffix: .an))
+        } else if hasSuffix(view, "i"), view.count - 1 >= 3 {
+            states.append(SuffixState(view: view.droppingLast(1), suffix: .i))
+        }
+        // Borrowed suffixes of loanwords: "finalisasi", "idealisme", "idealis".
+        if hasSuffix(view, "isasi"), view.count - 5 >= 4 {
+            states.append(SuffixState(view: view.droppingLast(5), suffix: .loan))
+        } else if hasSuffix(view, "isme"), view.count - 4 >= 4 {
+            states.append(SuffixState(view: view.droppingLast(4), suffix: .loan))
+        } else if hasSuffix(view, "is"), view.count - 2 >= 5 {
+            states.append(SuffixState(view: view.droppingLast(2), suffix: .loan))
+        }
+        return states
+    }
+
+    /// Prefix and suffix pairs that never form a word together, e.g. *di-…-an, *me-…-an.
+    static func isDisallowed(_ prefix: Prefix, _ suffix: Suffix) -> Bool {
+        switch (prefix, suffix) {
+        case (.ber, .i), (.di, .an), (.ke, .i), (.ke, .kan), (.me, .an), (.se, .i), (.se, .kan),
+             (.ter, .an), (.pe, .kan), (.per, .kan):
+            true
+        default:
+            false
+        }
+    }
+
+    /// Whether the word looks like a confix whose prefix attaches last.
+    func bindsPrefixFirst(_ word: WordView) -> Bool {
+        if hasPrefix(word, "be") { return hasSuffix(word, "lah") || hasSuffix(word, "an") }
+        guard hasSuffix(word, "i") else { return false }
+        return hasPrefix(word, "me") || hasPrefix(word, "di") || hasPrefix(word, "pe") || hasPrefix(word, "ter")
+    }
+
+    // MARK: Prefixes
+
+    /// Tries every prefix removal of `view`, nearest analyses first: all single removals,
+    /// then the removals beneath each of them, up to three prefixes deep.
+    func searchPrefixes(of view: WordView, suffix: Suffix, prefixFirst: Bool, depth: Int, outer: Prefix? = nil) -> WordView? {
+        var candidates = CandidateList()
+        prefixCandidates(of: view, depth: depth, into: &candidates)
+        for index in 0..<candidates.count {
+            let (candidate, prefix) = candidates[index]
+            let outermost = outer ?? prefix
+            if prefixFirst {
+                if let found = rootAfterSuffixes(of: candidate, outer: outermost) { return found }
+            } else if !AffixStripper.isDisallowed(outermost, suffix), isRoot(candidate) {
+                return candidate
+            }
+        }
+        guard depth < 2 else { return nil }
+        for index in 0..<candidates.count {
+            let (candidate, prefix) = candidates[index]
+            if candidate.count < 5 { continue }
+            if let found = searchPrefixes(
+                of: candidate, suffix: suffix, prefixFirst: prefixFirst, depth: depth + 1, outer: outer ?? prefix
+            ) {
+                return found
+            }
+        }
+        return nil
+    }
+
+    /// The candidate itself or one of its suffix-stripped forms, when a known root.
+    func rootAfterSuffixes(of candidate: WordView, outer: Prefix) -> WordView? {
+        if isRoot(candidate) { return candidate }
+        for state in suffixStates(of: candidate) where !AffixStripper.isDisallowed(outer, state.suffix) {
+            if isRoot(state.view) { return state.view }
+        }
+        return nil
+    }
+
+    /// Up to eight candidates, stored inline.
+    struct CandidateList {
+        private var storage: (
+            (WordView, Prefix), (WordView, Prefix), (WordView, Prefix), (WordView, Prefix),
+            (WordView, Prefix), (WordView, Prefix), (WordView, Prefix), (WordView, Prefix)
+        )
+        private(set) var count = 0
+
+        init() {
+            let empty = (WordView(wholeWordOf: 0), Prefix.di)
+            storage = (empty, empty, empty, empty, empty, empty, empty, empty)
+        }
+
+        mutating func append(_ view: WordView, _ prefix: Prefix) {
+            guard count < 8 else { return }
+            withUnsafeMutableBytes(of: &storage) { raw in
+                raw.baseAddress!.assumingMemoryBound(to: (WordView, Prefix).self)[count] = (view, prefix)
+            }
+            count += 1
+        }
+
+        subscript(index: Int) -> (WordView, Prefix) {
+            withUnsafeBytes(of: storage) { raw in
+                raw.baseAddress!.assumingMemoryBound(to: (WordView, Prefix).self)[index]
+            }
+        }
+    }
+
+    /// The candidates left by removing one prefix from the front of `view`.
+    func prefixCandidates(of view: WordView, depth: Int, into list: inout CandidateList) {
+        guard view.count >= 5 else { return }
+        let c0 = letter(view, 0), c1 = letter(view, 1), c2 = letter(view, 2), c3 = letter(view, 3)
+        let c4 = letter(view, 4), c5 = letter(view, 5)
+        let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), d = UInt8(ascii: "d"), e = UInt8(ascii: "e")
+        let g = UInt8(ascii: "g"), h = UInt8(ascii: "h"), i = UInt8(ascii: "i"), k = UInt8(ascii: "k")
+        let l = UInt8(ascii: "l"), m = UInt8(ascii: "m"), n = UInt8(ascii: "n"), p = UInt8(ascii: "p")
+        let r = UInt8(ascii: "r"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t"), u = UInt8(ascii: "u")
+        let w = UInt8(ascii: "w"), y = UInt8(ascii: "y"), f = UInt8(ascii: "f"), v = UInt8(ascii: "v")
+        let q = UInt8(ascii: "q")
+        let vowel = AffixStripper.isVowel
+        let consonant = AffixStripper.isConsonant
+        let isLiquidOrGlide = { (x: UInt8) in x == l || x == r || x == w || x == y }
+
+        if depth == 0 {
+            // Partial reduplication: "lelembut" → "lembut", "rerata" → "rata".
+            if consonant(c0), c1 == e, c2 == c0 {
+                list.append(view.droppingFirst(2), .reduplication)
+            }
+            if c0 == d, c1 == i {
+                list.append(view.droppingFirst(2), .di)
+            }
+            if c0 == k, c1 == a, c2 == u, view.count >= 7 {
+                list.append(view.droppingFirst(3), .proclitic)
+            } else if c0 == k, c1 == u, view.count >= 6 {
+                list.append(view.droppingFirst(2), .proclitic)
+            }
+            if c0 == m, c1 == e {
+                if isLiquidOrGlide(c2) {
+                    list.append(view.droppingFirst(2), .me)
+                } else if c2 == m {
+                    if c3 == b || c3 == f || c3 == v || c3 == p {
+                        list.append(view.droppingFirst(3), .me)
+                    } else if vowel(c3) {
+                        list.append(view.droppingFirst(2), .me)
+                        list.append(view.recoding(3, as: p), .me)
+                    }
+                } else if c2 == n {
+                    if c3 == y {
+                        if vowel(c4) {
+                            list.append(view.recoding(4, as: s), .me)
+                            list.append(view.droppingFirst(2), .me)
+                        }
+                    } else if c3 == g {
+                        nasalVelar(view, c4: c4, c5: c5, prefix: .me, into: &list)
+                    } else if vowel(c3) {
+                        list.append(view.droppingFirst(2), .me)
+                        list.append(view.recoding(3, as: t), .me)
+                    } else if consonant(c3) {
+                        list.append(view.droppingFirst(3), .me)
+                    }
+                }
+            }
+        }
+        if c0 == k, c1 == e {
+            list.append(view.droppingFirst(2), .ke)
+        }
+        if c0 == s, c1 == e {
+            list.append(view.droppingFirst(2), .se)
+        }
+        if c0 == b, c1 == e {
+            if c2 == r {
+                list.append(view.droppingFirst(3), .ber)
+                list.append(view.droppingFirst(2), .ber)
+            } else if c2 == l, vowel(c3), c3 == a {
+                list.append(view.droppingFirst(3), .ber)  // "belajar"
+            } else if consonant(c2), c3 == e, c4 == r {
+                list.append(view.droppingFirst(2), .ber)  // "bekerja", "beternak"
+            }
+        }
+        if c0 == t, c1 == e {
+            if c2 == r {
+                list.append(view.droppingFirst(3), .ter)
+                list.append(view.droppingFirst(2), .ter)
+            } else if consonant(c2), c3 == e, c4 == r {
+                list.append(view.droppingFirst(2), .ter)  // "teterbang", "tekerja"
+            }
+        }
+        if c0 == p, c1 == e {
+            if c2 == r {
+                list.append(view.droppingFirst(3), .per)
+                list.append(view.droppingFirst(2), .pe)
+            } else if isLiquidOrGlide(c2) {
+                list.append(view.droppingFirst(2), .pe)
+                if c2 == l, vowel(c3) {
+                    list.append(view.droppingFirst(3), .pe)  // "pelajar"
+                }
+            } else if c2 == m {
+                if c3 == b || c3 == f || c3 == v || c3 == p {
+                    list.append(view.droppingFirst(3), .pe)
+                } else if vowel(c3) {
+                    list.append(view.droppingFirst(2), .pe)
+                    list.append(view.recoding(3, as: p), .pe)
+                }
+            } else if c2 == n {
+                if c3 == y {
+                    if vowel(c4) {
+                        list.append(view.recoding(4, as: s), .pe)
+                        list.append(view.droppingFirst(2), .pe)
+                    }
+                } else if c3 == g {
+                    nasalVelar(view, c4: c4, c5: c5, prefix: .pe, into: &list)
+                } else if vowel(c3) {
+                    list.append(view.droppingFirst(2), .pe)
+                    list.append(view.recoding(3, as: t), .pe)
+                } else if consonant(c3) {
+                    list.append(view.droppingFirst(3), .pe)
+                }
+            } else if consonant(c2) {
+                list.append(view.droppingFirst(2), .pe)  // "pekerja", "petani", "pedagang"
+            }
+        }
+        _ = (a, g, h, i, k, q, u, f, v)
+    }
+
+    /// meng- and peng-: before a vowel the root began with that vowel or with a swallowed
+    /// k; before g, h, k, q, kh the root is intact; "menge-" stands before one-syllable
+    /// roots ("mengebom"); the root may also begin with "ng" ("menganga").
+    private func nasalVelar(_ view: WordView, c4: UInt8, c5: UInt8, prefix: Prefix, into list: inout CandidateList) {
+        let vowel = AffixStripper.isVowel
+        switch c4 {
+        case UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "k"), UInt8(ascii: "q"):
+            list.append(view.droppingFirst(4), prefix)
+        default:
+            if vowel(c4) {
+                list.append(view.droppingFirst(4), prefix)
+                list.append(view.recoding(4, as: UInt8(ascii: "k")), prefix)
+                if c4 == UInt8(ascii: "e"), AffixStripper.isConsonant(c5) {
+                    list.append(view.droppingFirst(5), prefix)
+                }
+            }
+        }
+        list.append(view.droppingFirst(2), prefix)
+    }
+
+    // MARK: Infixes
+
+    /// Roots with an infix -el-, -em-, -er- or -in- after their first consonant
+    /// ("kinerja" → "kerja", "gemetar" → "getar", "telunjuk" → "tunjuk").
+    func infixRoot(of view: WordView) -> WordView? {
+        guard view.count >= 6, view.lead == 0, AffixStripper.isConsonant(letter(view, 0)) else { return nil }
+        let c1 = letter(view, 1), c2 = letter(view, 2)
+        let isInfix = (c1 == UInt8(ascii: "e") && (c2 == UInt8(ascii: "l") || c2 == UInt8(ascii: "m") || c2 == UInt8(ascii: "r")))
+            || (c1 == UInt8(ascii: "i") && c2 == UInt8(ascii: "n"))
+        guard isInfix else { return nil }
+        // The root is the first consonant followed by what comes after the infix.
+        let candidate = WordView(lead: letter(view, 0), start: view.start + 3, end: view.end)
+        return isRoot(candidate) ? candidate : nil
+    }
+}

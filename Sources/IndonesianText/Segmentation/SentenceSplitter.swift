@@ -1,27 +1,42 @@
-import Foundation
-
 /// Splits Indonesian paragraphs into sentences, aware of abbreviations and titles
-/// ("Dr.", "Jl.", "dll."), initials, numbers, domains, quotes, brackets and ellipses.
+/// ("Dr.", "Jl.", "dll.", "Tbk."), initials ("Retno L.P. Marsudi"), numbers ("1.000",
+/// "pukul 12.30"), domains and addresses ("Kompas.com"), quotes, brackets and ellipses.
+///
+/// Sentences are never empty, and joined with single spaces they give back every
+/// character of the paragraph but its whitespace, in order.
 public struct SentenceSplitter: Sendable {
     /// Creates a splitter.
     public init() {}
 
-    /// The sentences of `paragraph`, trimmed, in order.
+    /// The sentences of `paragraph`, trimmed of whitespace, in order.
     public func split(_ paragraph: String) -> [String] {
-        // Placeholder until the real splitter lands: break after . ! ? followed by a space and a capital.
-        var sentences: [String] = []
-        var current = ""
-        let characters = Array(paragraph)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
-            if ".!?".contains(character), index + 2 < characters.count, characters[index + 1] == " ",
-               characters[index + 2].isUppercase {
-                sentences.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
+        sentenceRanges(in: paragraph).map { String(paragraph[$0]) }
+    }
+
+    /// The ranges of the sentences of `paragraph`, trimmed of whitespace, in order.
+    public func sentenceRanges(in paragraph: String) -> [Range<String.Index>] {
+        let byteRanges: [Range<Int>]
+        if let ranges = paragraph.utf8.withContiguousStorageIfAvailable({
+            SentenceBoundaryScanner(bytes: $0).sentenceByteRanges()
+        }) {
+            byteRanges = ranges
+        } else {
+            var copy = paragraph
+            byteRanges = copy.withUTF8 { SentenceBoundaryScanner(bytes: $0).sentenceByteRanges() }
         }
-        let tail = current.trimmingCharacters(in: .whitespaces)
-        if !tail.isEmpty { sentences.append(tail) }
-        return sentences
+        // Walk forward from range to range so the conversion stays linear for any string.
+        let utf8 = paragraph.utf8
+        var ranges: [Range<String.Index>] = []
+        ranges.reserveCapacity(byteRanges.count)
+        var position = utf8.startIndex
+        var offset = 0
+        for range in byteRanges {
+            let lower = utf8.index(position, offsetBy: range.lowerBound - offset)
+            let upper = utf8.index(lower, offsetBy: range.count)
+            ranges.append(lower..<upper)
+            position = upper
+            offset = range.upperBound
+        }
+        return ranges
     }
 }

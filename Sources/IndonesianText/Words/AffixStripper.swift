@@ -2,7 +2,7 @@
 /// peeled off and keeping the first candidate the root dictionary knows.
 ///
 /// The search follows the confix-stripping idea: inflectional particles (-lah, -kah,
-/// -tah, -pun) and possessives (-ku, -mu, -nya) come off first, then the derivational
+/// -pun, and -tah on bare roots) and possessives (-ku, -mu, -nya) come off first, then the derivational
 /// suffix (-kan, -an, -i), then up to three prefixes, each with the sound changes it
 /// causes (meN- and peN- swallow the root's first p, t, s or k); when nothing matches,
 /// suffixes are put back one at a time and prefixes tried again. Words shaped like the
@@ -62,6 +62,90 @@ struct AffixStripper {
         return nil
     }
 
+    /// A cautious stem for a word whose root is not in the dictionary: the possessive
+    /// -nya comes off, and one prefix whose removal needs no guess about a swallowed
+    /// consonant (di-, ter-, ber- before a consonant, me-/pe- before l, r, w, y (me- only for r), meng-
+    /// and peng- before g, h, k, q, men- and pen- before c, d, j, z, sy, tr, mem- and
+    /// pem- before b, f, v, pr, pl), with -kan, or -an after pe-/per-/ke-. Nil when
+    /// nothing came off or what is left does not look like an Indonesian root, so names
+    /// and loanwords stay whole.
+    func guessedRoot() -> WordView? {
+        let word = WordView(wholeWordOf: bytes.count)
+        var view = word
+        if hasSuffix(view, "nya"), view.count - 3 >= 4, looksLikeRoot(view.droppingLast(3)) {
+            view = view.droppingLast(3)
+        }
+        guard let (rest, prefix) = unambiguousPrefix(of: view) else {
+            return view.end == word.end ? nil : view
+        }
+        var stem = rest
+        if hasSuffix(stem, "kan"), stem.count - 3 >= 5, !AffixStripper.isDisallowed(prefix, .kan) {
+            stem = stem.droppingLast(3)
+        } else if hasSuffix(stem, "an"), stem.count - 2 >= 5, prefix == .pe || prefix == .per || prefix == .ke {
+            stem = stem.droppingLast(2)
+        }
+        guard stem.count >= 5, looksLikeRoot(stem) else { return view.end == word.end ? nil : view }
+        return stem
+    }
+
+    /// The remainder after a prefix whose removal is certain, and which prefix it was.
+    private func unambiguousPrefix(of view: WordView) -> (WordView, Prefix)? {
+        guard view.count >= 7 else { return nil }
+        let c2 = letter(view, 2), c3 = letter(view, 3), c4 = letter(view, 4)
+        let consonant = AffixStripper.isConsonant
+        func isAny(_ letter: UInt8, _ letters: StaticString) -> Bool {
+            let text = letters.utf8Start
+            for index in 0..<letters.utf8CodeUnitCount where text[index] == letter { return true }
+            return false
+        }
+        // Not before r or n, where loanwords and names ("direktorat") are many.
+        if hasPrefix(view, "di"), consonant(c2), c2 != UInt8(ascii: "r"), c2 != UInt8(ascii: "n") {
+            return (view.droppingFirst(2), .di)
+        }
+        if hasPrefix(view, "ter"), consonant(c3) { return (view.droppingFirst(3), .ter) }
+        if hasPrefix(view, "ber"), consonant(c3) { return (view.droppingFirst(3), .ber) }
+        for (head, prefix) in [("me", Prefix.me), ("pe", Prefix.pe)] {
+            let isHead = head == "me" ? hasPrefix(view, "me") : hasPrefix(view, "pe")
+            guard isHead else { continue }
+            // pe- before r is left alone: "peristiwa", "periode" are roots.
+            if isAny(c2, prefix == .me ? "lrwy" : "lwy") { return (view.droppingFirst(2), prefix) }
+            if c2 == UInt8(ascii: "n"), c3 == UInt8(ascii: "g"), isAny(c4, "ghkq") { return (view.droppingFirst(4), prefix) }
+            if c2 == UInt8(ascii: "n"), isAny(c3, "cdjz") { return (view.droppingFirst(3), prefix) }
+            if c2 == UInt8(ascii: "n"), (c3 == UInt8(ascii: "s") && c4 == UInt8(ascii: "y")) || (c3 == UInt8(ascii: "t") && c4 == UInt8(ascii: "r")) {
+                return (view.droppingFirst(3), prefix)
+            }
+            if c2 == UInt8(ascii: "m"), isAny(c3, "bfv") || (c3 == UInt8(ascii: "p") && isAny(c4, "rl")) {
+                return (view.droppingFirst(3), prefix)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a candidate has the shape of a root: a vowel, and an opening that
+    /// Indonesian or its loanwords allow (one consonant, or a cluster such as "tr", "sy").
+    func looksLikeRoot(_ view: WordView) -> Bool {
+        guard view.count >= 4 else { return false }
+        var hasVowel = false
+        for index in 0..<view.count where AffixStripper.isVowel(letter(view, index)) {
+            hasVowel = true
+            break
+        }
+        guard hasVowel else { return false }
+        let first = letter(view, 0), second = letter(view, 1)
+        if AffixStripper.isVowel(first) || AffixStripper.isVowel(second) { return true }
+        switch (first, second) {
+        case (UInt8(ascii: "k"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "y")),
+             (UInt8(ascii: "n"), UInt8(ascii: "g")), (UInt8(ascii: "n"), UInt8(ascii: "y")):
+            return true
+        default:
+            let isStop = first == UInt8(ascii: "p") || first == UInt8(ascii: "b") || first == UInt8(ascii: "t")
+                || first == UInt8(ascii: "d") || first == UInt8(ascii: "k") || first == UInt8(ascii: "g")
+                || first == UInt8(ascii: "f") || first == UInt8(ascii: "s")
+            return isStop && (second == UInt8(ascii: "r") || second == UInt8(ascii: "l"))
+                || first == UInt8(ascii: "s") && (second == UInt8(ascii: "t") || second == UInt8(ascii: "p") || second == UInt8(ascii: "k"))
+        }
+    }
+
     // MARK: Letters
 
     func letter(_ view: WordView, _ index: Int) -> UInt8 {
@@ -114,10 +198,15 @@ struct AffixStripper {
     func suffixStates(of word: WordView) -> [SuffixState] {
         var states: [SuffixState] = []
         var view = word
-        for particle: StaticString in ["lah", "kah", "tah", "pun"] where hasSuffix(view, particle) && view.count - 3 >= 3 {
+        for particle: StaticString in ["lah", "kah", "pun"] where hasSuffix(view, particle) && view.count - 3 >= 3 {
             view = view.droppingLast(3)
             states.append(SuffixState(view: view, suffix: .none))
             break
+        }
+        // The archaic -tah only on a bare root ("apatah"): elsewhere "-tah" is part of
+        // the root ("membantah", "perintah").
+        if hasSuffix(view, "tah"), view.count - 3 >= 3, isRoot(view.droppingLast(3)) {
+            return [SuffixState(view: view.droppingLast(3), suffix: .none)]
         }
         for possessive: StaticString in ["nya", "ku", "mu"] where hasSuffix(view, possessive) && view.count - possessive.utf8CodeUnitCount >= 3 {
             view = view.droppingLast(possessive.utf8CodeUnitCount)
@@ -156,7 +245,8 @@ struct AffixStripper {
 
     /// Whether the word looks like a confix whose prefix attaches last.
     func bindsPrefixFirst(_ word: WordView) -> Bool {
-        if hasPrefix(word, "be") { return hasSuffix(word, "lah") || hasSuffix(word, "an") }
+        // be-…-an, but not -kan: "berikan" is beri + -kan, not ber- + ikan.
+        if hasPrefix(word, "be") { return hasSuffix(word, "lah") || (hasSuffix(word, "an") && !hasSuffix(word, "kan")) }
         guard hasSuffix(word, "i") else { return false }
         return hasPrefix(word, "me") || hasPrefix(word, "di") || hasPrefix(word, "pe") || hasPrefix(word, "ter")
     }

@@ -9,7 +9,7 @@ enum RootWords {
     /// The roots, separated by spaces and newlines; `#` starts a comment.
     static let text = """
     # a
-    abad abadi abai abang abdi abu acak acara acu ada adab adat adik adil adu aduk agak agam agama agar agen agenda
+    abad abadi abai abang abdi abu acak acara acu ada adab adat adik adil adu aduk agak agama agar agen agenda
     agresi agung ahli air ajak ajar aju akal akan akar akhir akibat akrab akses aksi aktif aktivitas aktor aku akui akun
     akurat alam alamat alas alasan alat album alih alir alis alokasi alot alur aman amal amanat amat ambang ambil ambisi
     ambruk amin ampuh ampun amuk anak analisa analisis ancam andal andil aneh aneka angin angka angkat angkut anggap
@@ -152,7 +152,7 @@ enum RootWords {
     # a (more)
     adaptasi adopsi advokasi agih ahad aib air ajal ajuk akomodasi akreditasi aksara akta aktual akuisisi
     alami alergi algoritma aliansi alkohol ambah ambek amandemen amanah ambulans amplop ampas anal ancang andai
-    anggun angguk angkara angker anjing antik antusias anyam apung arab arbitrase arif arsitek artis asa asih asli
+    anggun angguk angkara angker anjing antik antusias anyam apung arab arbitrase arif arsitek artis asih asli
     asma asrama astaga asuh atlet atraksi atribut awet ayak
     # b (more)
     babat bahari bahu bajak bakau bakso bakteri balap balon bandel bandit bandung bangkai bangsal
@@ -268,7 +268,7 @@ enum RootWords {
     ubun udang ulah ulat ulur umpan umpat unduh undur unggul ungkit unjuk untai unyil upaya urat urut usang
     usap usik usut utas utuh
     # v w y z (more)
-    valuta variabel vital volume vokal voli wafat wah wajar walet wangi wanita wara wasiat waswas wenang
+    valuta variabel vital volume vokal voli wafat wajar walet wangi wanita wara wasiat waswas wenang
     wibawa widuri wiraswasta wisuda wujud yakin yayasan zikir zalim zina
     # bases of common news words
     imbuh tumpang gemar laksana mungkin gandeng kejut bantai oleh tanggulang adaptasi sangkut iring tidak ratus
@@ -330,5 +330,7 @@ enum RootWords {
     # numbers and measures
     satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu juta miliar triliun
     persen meter kilo gram liter hektare
+    # roots that look affixed and must stay whole
+    terapi ragam serial beringin berapa kalian selaku pemilu memori maluku mewah seolah berkah
     """
 }

@@ -38,7 +38,8 @@ public struct Stemmer: Sendable {
     private func stemLetters(_ bytes: [UInt8]) -> String {
         guard bytes.count > 3 else { return String(decoding: bytes, as: UTF8.self) }
         return bytes.withUnsafeBufferPointer { buffer in
-            guard let root = AffixStripper(bytes: buffer, roots: roots).root() else {
+            let stripper = AffixStripper(bytes: buffer, roots: roots)
+            guard let root = stripper.root() ?? stripper.guessedRoot() else {
                 return String(decoding: buffer, as: UTF8.self)
             }
             return Stemmer.text(of: root, in: buffer)

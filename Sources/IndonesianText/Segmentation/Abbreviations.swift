@@ -13,6 +13,8 @@ enum AbbreviationKind: Sendable {
     /// A degree spelt with single letters ("S.H.", "M.M."), which looks like a person's
     /// initials: it counts as a degree only after a comma or another degree.
     case initialsDegree
+    /// A person's initials, "L.P." or "A.": a capitalised word after them is their name.
+    case initials
 }
 
 /// Indonesian (and common English) abbreviations that take a period: titles, honorifics,

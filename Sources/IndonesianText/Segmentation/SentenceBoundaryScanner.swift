@@ -26,6 +26,8 @@ struct SentenceBoundaryScanner {
         var start: Start
         /// Whether an opening bracket comes before that word, as in "Tbk. (PTBA)".
         var afterBracket: Bool
+        /// Whether an opening quote comes before that word.
+        var afterQuote: Bool
         /// The index of the first word's first byte.
         var wordStart: Int
     }
@@ -72,6 +74,7 @@ struct SentenceBoundaryScanner {
             var periods = 0
             var hasEllipsis = false
             var hasQuestionOrExclamation = false
+            var hasClosingQuote = false
             var end = index
             while end < count {
                 if let (mark, length) = SentencePunctuation.terminal(bytes, at: end) {
@@ -86,7 +89,11 @@ struct SentenceBoundaryScanner {
                 let closer = SentencePunctuation.closerLength(bytes, at: end)
                 guard closer > 0 else { break }
                 if bytes[end] == UInt8(ascii: "\"") { straightQuotes += 1 }
-                if bytes[end] == UInt8(ascii: ")") { openBrackets = max(0, openBrackets - 1) }
+                switch bytes[end] {
+                case UInt8(ascii: ")"): openBrackets = max(0, openBrackets - 1)
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): break
+                default: hasClosingQuote = true
+                }
                 end += closer
             }
             let runStart = index
@@ -118,7 +125,10 @@ struct SentenceBoundaryScanner {
                 // An ellipsis may only trail off mid-sentence; a capital says a new one starts.
                 isBoundary = follower.start == .capital || follower.start == .caseless
             } else {
-                isBoundary = periodEndsSentence(at: runStart, sentenceStart: sentenceStart, follower: follower)
+                isBoundary = hasClosingQuote
+                    // A title or an initial never closes a quotation: `kata "tidak." Lalu`.
+                    ? ordinaryWordEnds(follower: follower, endsWithDigit: false)
+                    : periodEndsSentence(at: runStart, sentenceStart: sentenceStart, follower: follower)
             }
             if isBoundary {
                 ranges.append(sentenceStart..<boundaryEnd)
@@ -164,7 +174,7 @@ struct SentenceBoundaryScanner {
         if wordLength == 1, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") {
             guard let previous = previousNonSpaceByte(before: rawWordStart),
                   previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9") || previous == 0xB0 else {
-                return false
+                return initialEnds(follower: follower)
             }
             return ordinaryWordEnds(follower: follower, endsWithDigit: false)
         }
@@ -184,7 +194,11 @@ struct SentenceBoundaryScanner {
                 return suffixEnds(follower: follower)
             case .initialsDegree:
                 // "Budi, S.H. Ia ..." is a degree; "Retno L.P. Marsudi" are initials.
-                return previousNonSpaceByte(before: rawWordStart) == UInt8(ascii: ",") && suffixEnds(follower: follower)
+                return previousNonSpaceByte(before: rawWordStart) == UInt8(ascii: ",")
+                    ? suffixEnds(follower: follower)
+                    : initialEnds(follower: follower)
+            case .initials:
+                return initialEnds(follower: follower)
             }
         }
         let last = bytes[period - 1]
@@ -192,6 +206,26 @@ struct SentenceBoundaryScanner {
             follower: follower,
             endsWithDigit: last >= UInt8(ascii: "0") && last <= UInt8(ascii: "9")
         )
+    }
+
+    /// Whether a person's initial ("A.", "L.P.") ends the sentence: only before a quotation
+    /// or a function word that opens sentences and is never a name ("Grup A. Namun ...").
+    private func initialEnds(follower: Follower) -> Bool {
+        guard follower.start == .capital else { return false }
+        if follower.afterQuote { return true }
+        var end = follower.wordStart
+        while end < bytes.count, end - follower.wordStart <= SentenceStarters.maximumLength {
+            let lowered = bytes[end] | 0x20
+            guard lowered >= UInt8(ascii: "a"), lowered <= UInt8(ascii: "z") else { break }
+            end += 1
+        }
+        let length = end - follower.wordStart
+        guard length > 0, length <= SentenceStarters.maximumLength else { return false }
+        let word = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: SentenceStarters.maximumLength) { buffer in
+            for offset in 0..<length { buffer[offset] = bytes[follower.wordStart + offset] | 0x20 }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        }
+        return SentenceStarters.words.contains(word)
     }
 
     /// Whether an ordinary word ending in a period ends the sentence. A digit after it
@@ -250,7 +284,7 @@ struct SentenceBoundaryScanner {
         if let kind = Abbreviations.kind(of: key) { return kind }
         guard hasDot else { return nil }
         let firstIsCapital = bytes[start] >= UInt8(ascii: "A") && bytes[start] <= UInt8(ascii: "Z")
-        if longestSegment == 1 { return firstIsCapital ? .prefix : .suffix }
+        if longestSegment == 1 { return firstIsCapital ? .initials : .suffix }
         // "Kompas.com", "EGINDO.co", "detik.com" are names, not abbreviations.
         if firstIsCapital, longestSegment <= 4, segments >= 2 { return .suffix }
         return nil
@@ -266,7 +300,7 @@ struct SentenceBoundaryScanner {
         }
         guard end - start >= 2, bytes[end - 1] == UInt8(ascii: ".") else { return false }
         guard let kind = lookUp(from: start, to: end - 1) else { return false }
-        return kind == .suffix || kind == .initialsDegree
+        return kind == .suffix || kind == .initialsDegree || kind == .initials
     }
 
     /// Whether `start..<end` is a list number or letter: up to three digits, one letter, or
@@ -294,13 +328,16 @@ struct SentenceBoundaryScanner {
         let count = bytes.count
         var index = start
         var afterBracket = false
+        var afterQuote = false
         while index < count {
             let (length, isBracket) = SentencePunctuation.opener(bytes, at: index)
             if length == 0 { break }
-            afterBracket = afterBracket || isBracket
+            if isBracket { afterBracket = true } else { afterQuote = true }
             index = skipWhitespace(from: index + length)
         }
-        guard index < count else { return Follower(start: .other, afterBracket: afterBracket, wordStart: index) }
+        guard index < count else {
+            return Follower(start: .other, afterBracket: afterBracket, afterQuote: afterQuote, wordStart: index)
+        }
         let byte = bytes[index]
         let start: Start
         if byte < 0x80 {
@@ -320,7 +357,7 @@ struct SentenceBoundaryScanner {
             default: start = .other
             }
         }
-        return Follower(start: start, afterBracket: afterBracket, wordStart: index)
+        return Follower(start: start, afterBracket: afterBracket, afterQuote: afterQuote, wordStart: index)
     }
 
     /// Whether the lower-case letter at `index` starts a name with a capital inside it:

@@ -1,0 +1,99 @@
+/// Turns the bytes of an input into text: UTF-8 (a byte-order mark is dropped),
+/// UTF-16 with a byte-order mark or with the zero bytes that betray it, and
+/// Windows-1252 for bytes that are not valid UTF-8. Binary data is refused.
+enum TextDecoder {
+    /// The encodings an input may turn out to be in.
+    enum Encoding: Equatable, Sendable {
+        case utf8
+        case utf16LittleEndian
+        case utf16BigEndian
+        case windows1252
+    }
+
+    /// How many leading bytes are examined for signs of binary data.
+    static let sampleSize = 8192
+
+    /// The text of `bytes` and the encoding it was read in.
+    static func decode(_ bytes: [UInt8], origin: String) throws(ArticleReadingError) -> (text: String, encoding: Encoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return decodeUTF8OrFallback(bytes[3...], origin: origin)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (decodeUTF16(bytes[2...], bigEndian: false), .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (decodeUTF16(bytes[2...], bigEndian: true), .utf16BigEndian)
+        }
+        if let bigEndian = unmarkedUTF16(bytes) {
+            return (decodeUTF16(bytes[...], bigEndian: bigEndian), bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+        }
+        if looksBinary(bytes) { throw .binary(origin: origin) }
+        return decodeUTF8OrFallback(bytes[...], origin: origin)
+    }
+
+    private static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>, origin: String) -> (text: String, encoding: Encoding) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
+        return (Windows1252.decode(bytes), .windows1252)
+    }
+
+    private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units = [UInt16]()
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        // A trailing odd byte cannot be part of a character and is dropped.
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        // Lone surrogates become U+FFFD rather than failing the whole input.
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// Whether `bytes` look like UTF-16 without a byte-order mark: mostly ASCII text
+    /// leaves a zero byte in every other position. Returns whether it is big-endian,
+    /// or nil when it does not look like UTF-16.
+    private static func unmarkedUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(sampleSize)
+        guard sample.count >= 4 else { return nil }
+        var zerosAtEven = 0, zerosAtOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset.isMultiple(of: 2) { zerosAtEven += 1 } else { zerosAtOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        // At least 40% of the characters are ASCII, and the zeros sit on one side only.
+        if zerosAtOdd * 10 >= pairs * 4, zerosAtEven * 20 <= zerosAtOdd { return false }
+        if zerosAtEven * 10 >= pairs * 4, zerosAtOdd * 20 <= zerosAtEven { return true }
+        return nil
+    }
+
+    /// Signatures of common binary formats someone might pass by mistake.
+    private static let binarySignatures: [[UInt8]] = [
+        Array("%PDF-".utf8),                // PDF
+        [0x50, 0x4B, 0x03, 0x04],           // ZIP, and so DOCX, ODT, EPUB
+        [0x1F, 0x8B],                       // gzip
+        [0x89, 0x50, 0x4E, 0x47],           // PNG
+        [0xFF, 0xD8, 0xFF],                 // JPEG
+        Array("GIF8".utf8),                 // GIF
+        [0x7F, 0x45, 0x4C, 0x46],           // ELF executables
+        [0xD0, 0xCF, 0x11, 0xE0],           // old Microsoft Office documents
+    ]
+
+    /// Whether `bytes` look like binary data: a known binary signature, a NUL byte, or
+    /// more than a few control bytes near the start. Text may hold tabs, line breaks,
+    /// form feeds and the odd escape; binary formats are full of other low bytes.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        if binarySignatures.contains(where: { bytes.starts(with: $0) }) { return true }
+        let sample = bytes.prefix(sampleSize)
+        var controls = 0
+        for byte in sample {
+            switch byte {
+            case 0x00: return true
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x1B: continue
+            case 0x01...0x1F, 0x7F: controls += 1
+            default: continue
+            }
+        }
+        return controls >= 32 || controls * 20 > sample.count
+    }
+}

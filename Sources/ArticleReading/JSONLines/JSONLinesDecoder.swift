@@ -1,0 +1,63 @@
+import IndonesianText
+
+/// Turns the lines of a JSON Lines input into articles, one result per non-blank line,
+/// each failure naming `file:LINE` and exactly what is wrong with the line.
+enum JSONLinesDecoder {
+    /// The articles of `bytes`, read from `origin` ("batch.jsonl", "stdin").
+    static func decode(_ bytes: [UInt8], origin: String) -> [Result<RawArticle, ArticleReadingError>] {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var results: [Result<RawArticle, ArticleReadingError>] = []
+        var lineNumber = 0
+        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNumber += 1
+            guard line.contains(where: { !isSpace($0) }) else { continue }
+            results.append(decodeLine(line, origin: "\(origin):\(lineNumber)"))
+        }
+        return results
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func decodeLine(_ line: ArraySlice<UInt8>, origin: String) -> Result<RawArticle, ArticleReadingError> {
+        func failure(_ reason: String) -> Result<RawArticle, ArticleReadingError> {
+            .failure(.invalidJSONLine(origin: origin, reason: reason))
+        }
+        // JSON is UTF-8; a line saved in Windows-1252 is still read rather than refused.
+        let text = String(validating: line, as: UTF8.self) ?? Windows1252.decode(line)
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(text)
+        } catch {
+            return failure("not valid JSON (\(error))")
+        }
+        guard case let .object(members) = value else {
+            return failure("not a JSON object but \(value.kindDescription); each line must be {\"id\": ..., \"text\": ...}")
+        }
+        let id: String
+        switch members["id"] {
+        case nil: return failure("missing \"id\"")
+        case let .string(string)?: id = string.trimmingSpaces()
+        case let .number(number)?: id = number
+        case let other?: return failure("\"id\" must be a string or a number, not \(other.kindDescription)")
+        }
+        if id.isEmpty { return failure("\"id\" is empty") }
+        let body: String
+        switch members["text"] {
+        case nil: return failure("missing \"text\"")
+        case let .string(string)?: body = PlainTextLayout.tidy(TextNormalizer.normalize(string))
+        case let other?: return failure("\"text\" must be a string, not \(other.kindDescription)")
+        }
+        if body.isEmpty { return failure("\"text\" is empty") }
+        var title: String?
+        switch members["title"] {
+        case nil, .null?: title = nil
+        case let .string(string)?: title = PlainTextLayout.singleLine(TextNormalizer.normalize(string))
+        case let other?: return failure("\"title\" must be a string, not \(other.kindDescription)")
+        }
+        if title?.isEmpty == true { title = nil }
+        return .success(RawArticle(id: id, title: title, text: body, origin: origin))
+    }
+}

@@ -68,7 +68,7 @@ enum Abbreviations {
         // Shorthand that introduces what follows.
         "a.n", "u.p", "d.a", "s.d", "u.b", "q.q", "c.q", "p.p", "a.l", "e.g", "i.e", "cf", "cfr", "viz",
         "vs", "ca", "cca", "lih", "bdk", "spt", "dgn", "utk", "yg", "kpd", "sbg", "ttg", "mis",
-        "msl", "bhs", "dok",
+        "msl", "bhs", "dok", "qs",
     ]
 
     /// Words that stand before a number: references, dates, times, units.

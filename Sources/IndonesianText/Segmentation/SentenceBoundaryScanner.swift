@@ -79,7 +79,10 @@ struct SentenceBoundaryScanner {
             while end < count {
                 if let (mark, length) = SentencePunctuation.terminal(bytes, at: end) {
                     switch mark {
-                    case .period: periods += 1
+                    case .period:
+                        // Only periods in a row make an ellipsis: ".)." is one period, then another.
+                        let afterPeriod = end > index && bytes[end - 1] == UInt8(ascii: ".")
+                        periods = afterPeriod ? periods + 1 : max(periods, 1)
                     case .ellipsis: hasEllipsis = true
                     case .exclamation, .question: hasQuestionOrExclamation = true
                     }
@@ -295,7 +298,8 @@ struct SentenceBoundaryScanner {
     private func isAbbreviationWord(at start: Int) -> Bool {
         var end = start
         while end < bytes.count, SentencePunctuation.whitespaceLength(bytes, at: end) == 0 { end += 1 }
-        while end > start, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(bytes[end - 1]) {
+        while end > start, bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: ";")
+            || bytes[end - 1] == UInt8(ascii: ":") {
             end -= 1
         }
         guard end - start >= 2, bytes[end - 1] == UInt8(ascii: ".") else { return false }

@@ -1,4 +1,4 @@
-/// Indonesian function words that often open a sentence and are never names, so that
+/// Indonesian function words and numerals that often open a sentence and are never names, so that
 /// "… di Grup A. Namun …" ends a sentence even though "A." looks like an initial.
 enum SentenceStarters {
     /// The words, lowercased.
@@ -12,6 +12,9 @@ enum SentenceStarters {
         "bagi", "tak", "tidak", "belum", "sudah", "telah", "juga", "ada", "para", "sebanyak",
         "beberapa", "semua", "seluruh", "setiap", "sebagai", "seperti", "terkait", "usai",
         "diketahui", "kini", "oleh", "atas", "dan", "atau",
+        // Numerals and counted articles.
+        "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+        "seorang", "sebuah", "sejumlah", "banyak",
     ]
 
     /// The longest word, in bytes: longer words are never looked up.

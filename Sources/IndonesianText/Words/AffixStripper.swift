@@ -38,17 +38,19 @@ struct AffixStripper {
             return found
         }
         let states = suffixStates(of: word)
-        for state in states where isRoot(state.view) {
-            return state.view
+        for index in 0..<states.count where isRoot(states[index].view) {
+            return states[index].view
         }
         // Most stripped first, then each suffix put back in turn ("kan" before "an"
         // is the order `suffixStates` gives the derivational states).
-        for state in states where state.suffix != .none {
+        for index in 0..<states.count where states[index].suffix != .none {
+            let state = states[index]
             if let found = searchPrefixes(of: state.view, suffix: state.suffix, prefixFirst: false, depth: 0) {
                 return found
             }
         }
-        for state in states.reversed() where state.suffix == .none {
+        for index in (0..<states.count).reversed() where states[index].suffix == .none {
+            let state = states[index]
             if let found = searchPrefixes(of: state.view, suffix: .none, prefixFirst: false, depth: 0) {
                 return found
             }
@@ -56,8 +58,9 @@ struct AffixStripper {
         if let found = searchPrefixes(of: word, suffix: .none, prefixFirst: false, depth: 0) {
             return found
         }
-        for state in [SuffixState(view: word, suffix: .none)] + states {
-            if let found = infixRoot(of: state.view) { return found }
+        if let found = infixRoot(of: word) { return found }
+        for index in 0..<states.count {
+            if let found = infixRoot(of: states[index].view) { return found }
         }
         return nil
     }
@@ -195,8 +198,8 @@ struct AffixStripper {
 
     /// The candidates left by removing the particle, then the possessive, then each
     /// possible derivational suffix, in that order.
-    func suffixStates(of word: WordView) -> [SuffixState] {
-        var states: [SuffixState] = []
+    func suffixStates(of word: WordView) -> InlineList<SuffixState> {
+        var states = InlineList(filler: SuffixState(view: word, suffix: .none))
         var view = word
         for particle: StaticString in ["lah", "kah", "pun"] where hasSuffix(view, particle) && view.count - 3 >= 3 {
             view = view.droppingLast(3)
@@ -206,7 +209,8 @@ struct AffixStripper {
         // The archaic -tah only on a bare root ("apatah"): elsewhere "-tah" is part of
         // the root ("membantah", "perintah").
         if hasSuffix(view, "tah"), view.count - 3 >= 3, isRoot(view.droppingLast(3)) {
-            return [SuffixState(view: view.droppingLast(3), suffix: .none)]
+            states.append(SuffixState(view: view.droppingLast(3), suffix: .none))
+            return states
         }
         for possessive: StaticString in ["nya", "ku", "mu"] where hasSuffix(view, possessive) && view.count - possessive.utf8CodeUnitCount >= 3 {
             view = view.droppingLast(possessive.utf8CodeUnitCount)
@@ -256,7 +260,7 @@ struct AffixStripper {
     /// Tries every prefix removal of `view`, nearest analyses first: all single removals,
     /// then the removals beneath each of them, up to three prefixes deep.
     func searchPrefixes(of view: WordView, suffix: Suffix, prefixFirst: Bool, depth: Int, outer: Prefix? = nil) -> WordView? {
-        var candidates = CandidateList()
+        var candidates = CandidateList(filler: (WordView(wholeWordOf: 0), .di))
         prefixCandidates(of: view, depth: depth, into: &candidates)
         for index in 0..<candidates.count {
             let (candidate, prefix) = candidates[index]
@@ -283,39 +287,14 @@ struct AffixStripper {
     /// The candidate itself or one of its suffix-stripped forms, when a known root.
     func rootAfterSuffixes(of candidate: WordView, outer: Prefix) -> WordView? {
         if isRoot(candidate) { return candidate }
-        for state in suffixStates(of: candidate) where !AffixStripper.isDisallowed(outer, state.suffix) {
-            if isRoot(state.view) { return state.view }
+        let states = suffixStates(of: candidate)
+        for index in 0..<states.count where !AffixStripper.isDisallowed(outer, states[index].suffix) {
+            if isRoot(states[index].view) { return states[index].view }
         }
         return nil
     }
 
-    /// Up to eight candidates, stored inline.
-    struct CandidateList {
-        private var storage: (
-            (WordView, Prefix), (WordView, Prefix), (WordView, Prefix), (WordView, Prefix),
-            (WordView, Prefix), (WordView, Prefix), (WordView, Prefix), (WordView, Prefix)
-        )
-        private(set) var count = 0
-
-        init() {
-            let empty = (WordView(wholeWordOf: 0), Prefix.di)
-            storage = (empty, empty, empty, empty, empty, empty, empty, empty)
-        }
-
-        mutating func append(_ view: WordView, _ prefix: Prefix) {
-            guard count < 8 else { return }
-            withUnsafeMutableBytes(of: &storage) { raw in
-                raw.baseAddress!.assumingMemoryBound(to: (WordView, Prefix).self)[count] = (view, prefix)
-            }
-            count += 1
-        }
-
-        subscript(index: Int) -> (WordView, Prefix) {
-            withUnsafeBytes(of: storage) { raw in
-                raw.baseAddress!.assumingMemoryBound(to: (WordView, Prefix).self)[index]
-            }
-        }
-    }
+    typealias CandidateList = InlineList<(WordView, Prefix)>
 
     /// The candidates left by removing one prefix from the front of `view`.
     func prefixCandidates(of view: WordView, depth: Int, into list: inout CandidateList) {

@@ -10,7 +10,13 @@ struct RootDictionary: Sendable {
         var high: UInt64 = 0
     }
 
-    private let keys: Set<Key>
+    /// Open-addressing table of the keys (a power of two long, at most half full); an
+    /// all-zero key marks an empty slot. Cheaper than `Set`, whose seeded hashing costs
+    /// more than the rest of a lookup.
+    private let slots: [Key]
+    private let mask: Int
+    /// The number of roots.
+    let count: Int
 
     /// The roots written in `RootWords`.
     static let standard = RootDictionary(text: RootWords.text)
@@ -30,16 +36,37 @@ struct RootDictionary: Sendable {
                 }
             }
         }
-        self.keys = keys
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity *= 2 }
+        var slots = [Key](repeating: Key(), count: capacity)
+        for key in keys {
+            var index = RootDictionary.slot(of: key, mask: capacity - 1)
+            while slots[index] != Key() { index = (index + 1) & (capacity - 1) }
+            slots[index] = key
+        }
+        self.slots = slots
+        self.mask = capacity - 1
+        self.count = keys.count
     }
 
-    /// The number of roots.
-    var count: Int { keys.count }
+    @inline(__always)
+    private static func slot(of key: Key, mask: Int) -> Int {
+        let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 29) & mask
+    }
 
     /// Whether the candidate `view` of `bytes` is a known root.
     func contains(_ view: WordView, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let key = RootDictionary.key(view, in: bytes) else { return false }
-        return keys.contains(key)
+        return slots.withUnsafeBufferPointer { slots in
+            var index = RootDictionary.slot(of: key, mask: mask)
+            while true {
+                let slot = slots[index]
+                if slot == key { return true }
+                if slot.low == 0 { return false }
+                index = (index + 1) & mask
+            }
+        }
     }
 
     /// The packed form of a candidate, or nil when it is longer than 24 letters or holds

@@ -21,29 +21,53 @@ public struct Stemmer: Sendable {
 
     /// The root of `word`, lowercased.
     public func stem(_ word: Substring) -> String {
-        if word.utf8.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }) {
-            return word.split(whereSeparator: \.isWhitespace).map { stem($0) }.joined(separator: " ")
+        let utf8 = word.utf8
+        let count = utf8.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { buffer in
+            var hasHyphen = false
+            var index = 0
+            for byte in utf8 {
+                switch byte {
+                case 0x80...:
+                    return word.lowercased()  // not plain ASCII: left alone
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    return word.split(whereSeparator: \.isWhitespace).map { stem($0) }.joined(separator: " ")
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    buffer[index] = byte | 0x20
+                case UInt8(ascii: "-"):
+                    hasHyphen = true
+                    buffer[index] = byte
+                default:
+                    buffer[index] = byte
+                }
+                index += 1
+            }
+            let bytes = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            return hasHyphen ? stemHyphenated(Array(bytes)) : stemLetters(bytes)
         }
-        var bytes = Array(word.utf8)
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if byte >= 0x80 { return word.lowercased() }  // not plain ASCII: left alone
-            if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { bytes[index] = byte | 0x20 }
+    }
+
+    /// The root of a word given as lowercased UTF-8 bytes, as
+    /// `Tokenizer.forEachLowercasedWord(in:_:)` hands them out.
+    public func stem(lowercasedUTF8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "-") || byte <= UInt8(ascii: " ") {
+            return stem(String(decoding: bytes, as: UTF8.self))
         }
-        if bytes.contains(UInt8(ascii: "-")) { return stemHyphenated(bytes) }
         return stemLetters(bytes)
     }
 
     /// The root of a lowercase ASCII word without hyphens.
-    private func stemLetters(_ bytes: [UInt8]) -> String {
+    private func stemLetters(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         guard bytes.count > 3 else { return String(decoding: bytes, as: UTF8.self) }
-        return bytes.withUnsafeBufferPointer { buffer in
-            let stripper = AffixStripper(bytes: buffer, roots: roots)
-            guard let root = stripper.root() ?? stripper.guessedRoot() else {
-                return String(decoding: buffer, as: UTF8.self)
-            }
-            return Stemmer.text(of: root, in: buffer)
+        let stripper = AffixStripper(bytes: bytes, roots: roots)
+        guard let root = stripper.root() ?? stripper.guessedRoot() else {
+            return String(decoding: bytes, as: UTF8.self)
         }
+        return Stemmer.text(of: root, in: bytes)
+    }
+
+    private func stemLetters(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { stemLetters($0) }
     }
 
     /// The root of a word written with hyphens: clitics after a hyphen ("kuasa-Mu",
@@ -84,11 +108,18 @@ public struct Stemmer: Sendable {
     }
 
     private static func text(of view: WordView, in buffer: UnsafeBufferPointer<UInt8>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(view.count)
-        if view.lead != 0 { bytes.append(view.lead) }
-        bytes.append(contentsOf: buffer[view.start..<view.end])
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: view.count) { output in
+            var position = 0
+            if view.lead != 0 {
+                output[0] = view.lead
+                position = 1
+            }
+            for index in view.start..<view.end {
+                output[position] = buffer[index]
+                position += 1
+            }
+            return position
+        }
     }
 }
 

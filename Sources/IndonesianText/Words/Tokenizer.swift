@@ -46,21 +46,25 @@ public enum Tokenizer {
     /// Calls `body` with the lowercased UTF-8 bytes of each word of `text`, for callers that
     /// only hash or look words up; the buffer is valid only during the call.
     public static func forEachLowercasedWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
         try withBytes(of: text) { bytes in
-            try scan(bytes) { start, end, isASCII, _ in
-                scratch.removeAll(keepingCapacity: true)
-                if isASCII {
-                    for index in start..<end {
-                        let byte = bytes[index]
-                        scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            // One output buffer for every word: a lowercased ASCII word is never longer
+            // than the text.
+            try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { output in
+                try scan(bytes) { start, end, isASCII, _ in
+                    if isASCII {
+                        var position = 0
+                        for index in start..<end {
+                            let byte = bytes[index]
+                            output[position] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                            position += 1
+                        }
+                        try body(UnsafeBufferPointer(rebasing: output[0..<position]))
+                    } else {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                        var lowercased = word.lowercased()
+                        try lowercased.withUTF8(body)
                     }
-                } else {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                    scratch.append(contentsOf: word.lowercased().utf8)
                 }
-                try scratch.withUnsafeBufferPointer(body)
             }
         }
     }
@@ -73,23 +77,36 @@ public enum Tokenizer {
         return try copy.withUnsafeBufferPointer(body)
     }
 
-    /// What a byte position holds, as far as tokens are concerned.
-    private enum Kind {
-        case letter, digit, other
+    /// What a character is, as far as tokens are concerned.
+    private enum Kind: UInt8 {
+        case other = 0, letter, digit, nonASCII, hyphen, numberSeparator, apostrophe
     }
 
-    /// The kind of the character starting at `index`, and its length in bytes.
-    @inline(__always)
-    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
-        let byte = bytes[index]
-        if byte < 0x80 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): return (.letter, 1)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): return (.digit, 1)
-            default: return (.other, 1)
-            }
+    /// The kind of every byte; bytes of 0x80 and above start or continue a multi-byte
+    /// character and are looked at more closely.
+    private static let byteKinds: [Kind] = (0...255).map { value in
+        switch UInt8(value) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): .digit
+        case UInt8(ascii: "-"): .hyphen
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"): .numberSeparator
+        case UInt8(ascii: "'"): .apostrophe
+        case 0x80...0xFF: .nonASCII
+        default: .other
         }
+    }
+
+    /// The kind of the character starting at `index` and its length in bytes, the
+    /// right single quotation mark counting as an apostrophe ("Jum’at").
+    @inline(__always)
+    private static func kind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<Kind>) -> (Kind, Int) {
+        let kind = table[Int(bytes[index])]
+        return kind == .nonASCII ? nonASCIIKind(at: index, in: bytes) : (kind, 1)
+    }
+
+    private static func nonASCIIKind(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Kind, Int) {
         guard let (scalar, length) = decodeScalar(at: index, in: bytes) else { return (.other, 1) }
+        if scalar == "\u{2019}" { return (.apostrophe, length) }
         let properties = scalar.properties
         if properties.isAlphabetic { return (.letter, length) }
         switch properties.generalCategory {
@@ -120,73 +137,56 @@ public enum Tokenizer {
         return (scalar, length)
     }
 
-    /// Whether the bytes at `index` are a right single quotation mark (U+2019), used as an
-    /// apostrophe ("Jum’at").
-    @inline(__always)
-    private static func isCurlyApostrophe(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        index + 2 < bytes.count && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
-    }
-
     /// Finds the tokens of `bytes` and calls `body` with each one's byte range, whether it
     /// is plain ASCII, and whether it is a number.
+    @inline(__always)
     private static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ body: (_ start: Int, _ end: Int, _ isASCII: Bool, _ isNumber: Bool) throws -> Void
     ) rethrows {
-        let count = bytes.count
-        var index = 0
-        while index < count {
-            let (kind, length) = kind(at: index, in: bytes)
-            guard kind != .other else {
-                index += length
-                continue
-            }
-            let start = index
-            var isASCII = length == 1
-            var hasLetter = kind == .letter
-            var previous = kind
-            index += length
+        try byteKinds.withUnsafeBufferPointer { table in
+            let count = bytes.count
+            var index = 0
             while index < count {
-                let (next, nextLength) = Tokenizer.kind(at: index, in: bytes)
-                if next != .other {
-                    isASCII = isASCII && nextLength == 1
-                    hasLetter = hasLetter || next == .letter
-                    previous = next
-                    index += nextLength
+                let (first, firstLength) = kind(at: index, in: bytes, table: table)
+                guard first == .letter || first == .digit else {
+                    index += firstLength
                     continue
                 }
-                // A joiner stays inside the token only between two word characters.
-                let byte = bytes[index]
-                let joinerLength: Int
-                let allowed: (Kind, Kind) -> Bool
-                switch byte {
-                case UInt8(ascii: "-"):
-                    joinerLength = 1
-                    allowed = { _, _ in true }
-                case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"):
-                    joinerLength = 1
-                    allowed = { before, after in before == .digit && after == .digit }
-                case UInt8(ascii: "'"):
-                    joinerLength = 1
-                    allowed = { before, after in before == .letter && after == .letter }
-                default:
-                    if isCurlyApostrophe(at: index, in: bytes) {
-                        joinerLength = 3
-                        allowed = { before, after in before == .letter && after == .letter }
-                    } else {
-                        joinerLength = 0
-                        allowed = { _, _ in false }
+                let start = index
+                var isASCII = firstLength == 1
+                var hasLetter = first == .letter
+                var previous = first
+                index += firstLength
+                while index < count {
+                    let (next, nextLength) = kind(at: index, in: bytes, table: table)
+                    if next == .letter || next == .digit {
+                        isASCII = isASCII && nextLength == 1
+                        hasLetter = hasLetter || next == .letter
+                        previous = next
+                        index += nextLength
+                        continue
                     }
+                    // A joiner stays inside the token only between two word characters:
+                    // hyphens between any, apostrophes between letters, dots, commas and
+                    // colons between digits.
+                    guard next == .hyphen || next == .numberSeparator || next == .apostrophe,
+                          index + nextLength < count else { break }
+                    let (after, afterLength) = kind(at: index + nextLength, in: bytes, table: table)
+                    let joins: Bool
+                    switch next {
+                    case .hyphen: joins = after == .letter || after == .digit
+                    case .numberSeparator: joins = previous == .digit && after == .digit
+                    default: joins = previous == .letter && after == .letter
+                    }
+                    guard joins else { break }
+                    isASCII = isASCII && nextLength == 1 && afterLength == 1
+                    hasLetter = hasLetter || after == .letter
+                    previous = after
+                    index += nextLength + afterLength
                 }
-                guard joinerLength > 0, index + joinerLength < count else { break }
-                let (after, afterLength) = Tokenizer.kind(at: index + joinerLength, in: bytes)
-                guard after != .other, allowed(previous, after) else { break }
-                isASCII = isASCII && joinerLength == 1 && afterLength == 1
-                hasLetter = hasLetter || after == .letter
-                previous = after
-                index += joinerLength + afterLength
+                try body(start, index, isASCII, !hasLetter)
             }
-            try body(start, index, isASCII, !hasLetter)
         }
     }
 }

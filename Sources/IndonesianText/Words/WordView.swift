@@ -23,7 +23,7 @@ struct WordView {
     }
 
     /// The number of letters in the candidate.
-    var count: Int { end - start + (lead == 0 ? 0 : 1) }
+    @inline(__always) var count: Int { end - start + (lead == 0 ? 0 : 1) }
 
     /// The candidate without its first `length` letters.
     func droppingFirst(_ length: Int) -> WordView {

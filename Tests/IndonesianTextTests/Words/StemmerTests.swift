@@ -143,3 +143,12 @@ struct StemmerTests {
         #expect(stemmer.stem(text.split(separator: " ")[1]) == "tulis")
     }
 }
+
+extension StemmerTests {
+    @Test("lowercased UTF-8 bytes stem like the same string")
+    func lowercasedBytes() {
+        var stems: [String] = []
+        Tokenizer.forEachLowercasedWord(in: "Pembangunan negara-negara Café") { stems.append(stemmer.stem(lowercasedUTF8: $0)) }
+        #expect(stems == ["bangun", "negara", "café"])
+    }
+}

@@ -59,32 +59,43 @@ struct Benchmark {
         let rounds = options.rounds
             ?? max(1, Int((options.targetSeconds / max(warmUp.totalSeconds, 1e-9)).rounded(.up)))
 
-        let whole = timer.measure("clean + split + summarize", rounds: rounds, summarizeWhole)
-        let wholeWithNormalization = timer.measure("normalize + clean + split + summarize", rounds: rounds) { index in
-            let article = articles[index]
-            do {
-                return try pipeline.summarize(
-                    text: TextNormalizer.normalize(article.text),
-                    title: article.headline.map(TextNormalizer.normalize)
-                ).summary.bullets.count
-            } catch {
-                return -1
+        // Rounds are interleaved (every path once per round) so that the load of the
+        // shared machine drifting over time weighs on every path alike.
+        let paths: [(name: String, work: (Int) -> Int)] = [
+            ("clean + split + summarize", summarizeWhole),
+            ("normalize + clean + split + summarize", { index in
+                let article = articles[index]
+                do {
+                    return try pipeline.summarize(
+                        text: TextNormalizer.normalize(article.text),
+                        title: article.headline.map(TextNormalizer.normalize)
+                    ).summary.bullets.count
+                } catch {
+                    return -1
+                }
+            }),
+            ("normalize only", { index in
+                TextNormalizer.normalize(articles[index].text).utf8.count
+            }),
+            ("clean only", { index in
+                pipeline.cleaner.clean(normalized[index].text, title: normalized[index].headline).paragraphs.count
+            }),
+            ("split only", { index in
+                Document(cleaned[index], splitter: pipeline.splitter).paragraphs.count
+            }),
+            ("summarize only", { index in
+                pipeline.summarizer.summarize(documents[index]).bullets.count
+            }),
+        ]
+        var results = paths.map { timer.emptyPath($0.name) }
+        for _ in 0..<rounds {
+            for (index, path) in paths.enumerated() {
+                timer.measureRound(path.work, into: &results[index])
             }
         }
-        let stages = [
-            timer.measure("normalize only", rounds: rounds) { index in
-                TextNormalizer.normalize(articles[index].text).utf8.count
-            },
-            timer.measure("clean only", rounds: rounds) { index in
-                pipeline.cleaner.clean(normalized[index].text, title: normalized[index].headline).paragraphs.count
-            },
-            timer.measure("split only", rounds: rounds) { index in
-                Document(cleaned[index], splitter: pipeline.splitter).paragraphs.count
-            },
-            timer.measure("summarize only", rounds: rounds) { index in
-                pipeline.summarizer.summarize(documents[index]).bullets.count
-            },
-        ]
+        let whole = results[0]
+        let wholeWithNormalization = results[1]
+        let stages = Array(results[2...])
 
         let sentenceCount = documents.reduce(0) { $0 + $1.sentences.count }
         BenchmarkReport(

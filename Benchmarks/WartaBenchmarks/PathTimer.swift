@@ -18,25 +18,31 @@ struct PathTimer {
     /// Runs `work` on article 0, 1, … of every pass, `rounds` times, and returns the
     /// timings. `work` returns any number derived from its result.
     mutating func measure(_ name: String, rounds: Int, _ work: (Int) -> Int) -> TimedPath {
+        var path = emptyPath(name)
+        for _ in 0..<rounds { measureRound(work, into: &path) }
+        return path
+    }
+
+    /// A path named `name` with nothing timed yet.
+    func emptyPath(_ name: String) -> TimedPath {
+        TimedPath(name: name, rounds: 0, articlesPerRound: articleCount, bytesPerRound: bytesPerRound, articleNanoseconds: [])
+    }
+
+    /// Runs `work` once on every article and adds the timings to `path`.
+    mutating func measureRound(_ work: (Int) -> Int, into path: inout TimedPath) {
         let clock = ContinuousClock()
-        var samples: [Int64] = []
-        samples.reserveCapacity(rounds * articleCount)
+        path.articleNanoseconds.reserveCapacity(path.articleNanoseconds.count + articleCount)
         var sum = 0
-        for _ in 0..<rounds {
-            // One clock reading per article: each article ends where the next begins.
-            var previous = clock.now
-            for index in 0..<articleCount {
-                sum &+= work(index)
-                let now = clock.now
-                samples.append(Self.nanoseconds(now - previous))
-                previous = now
-            }
+        // One clock reading per article: each article ends where the next begins.
+        var previous = clock.now
+        for index in 0..<articleCount {
+            sum &+= work(index)
+            let now = clock.now
+            path.articleNanoseconds.append(Self.nanoseconds(now - previous))
+            previous = now
         }
+        path.rounds += 1
         checksum &+= sum
-        return TimedPath(
-            name: name, rounds: rounds, articlesPerRound: articleCount,
-            bytesPerRound: bytesPerRound, articleNanoseconds: samples
-        )
     }
 
     /// `duration` in whole nanoseconds.

@@ -7,7 +7,7 @@ enum SharedFolder {
     static let devSetPath = "eval/summ-dev.jsonl"
 
     /// The path of the evaluation set: `$WARTA_SHARED/eval/summ-dev.jsonl` when that
-    /// variable is set, else the first `shared/eval/summ-dev.jsonl` found beside the
+    /// variable is set (and an error when that file is missing), else the first `shared/eval/summ-dev.jsonl` found beside the
     /// current folder or one of its parents, else beside the executable or one of its
     /// parents (the executable lives under the repository's build folder).
     static func locateDevSet() throws(BenchmarkError) -> String {
@@ -15,8 +15,9 @@ enum SharedFolder {
         var searched: [String] = []
         if let shared = ProcessInfo.processInfo.environment["WARTA_SHARED"], !shared.isEmpty {
             let candidate = URL(fileURLWithPath: shared).appendingPathComponent(devSetPath).path
-            if fileManager.fileExists(atPath: candidate) { return candidate }
-            searched.append(candidate)
+            // Set on purpose, so a wrong value is reported rather than silently bypassed.
+            guard fileManager.fileExists(atPath: candidate) else { throw .dataNotFound(searched: [candidate]) }
+            return candidate
         }
         let starts = [
             URL(fileURLWithPath: fileManager.currentDirectoryPath),

@@ -52,7 +52,9 @@ def locate_dev_set():
     """summ-dev.jsonl in $WARTA_SHARED, else in shared/ beside the current folder or this
     script, or one of their parents."""
     shared = os.environ.get("WARTA_SHARED")
-    if shared and (Path(shared) / DEV_SET).is_file():
+    if shared:
+        if not (Path(shared) / DEV_SET).is_file():
+            sys.exit(f"sumy_peer: WARTA_SHARED is set but {Path(shared) / DEV_SET} does not exist")
         return Path(shared) / DEV_SET
     for start in (Path.cwd(), Path(__file__).resolve().parent):
         for folder in (start, *start.parents):

@@ -45,10 +45,21 @@ struct SentenceBoundaryScanner {
         var openBrackets = 0
         var index = sentenceStart
         while index < count {
-            // Most bytes are letters and spaces: skip them with two comparisons each.
+            // Most bytes are letters, digits and spaces: skip them with a mask test each.
             let byte = bytes[index]
-            if byte &- 0x21 > 0x1E, byte != 0xE2 {
+            if byte < 0x40 ? (Self.interestingASCII >> UInt64(byte)) & 1 == 0 : byte != 0xE2 {
                 index += 1
+                continue
+            }
+            if byte == 0x0A || byte == 0x0D || SentencePunctuation.isLineSeparator(bytes, at: index) {
+                // A line break always ends a sentence: headings, list items, "Baca juga:" lines.
+                let end = trimmedEnd(before: index)
+                if end > sentenceStart {
+                    ranges.append(sentenceStart..<end)
+                    openBrackets = 0
+                }
+                sentenceStart = skipWhitespace(from: index)
+                index = sentenceStart
                 continue
             }
             if byte == UInt8(ascii: "\"") {
@@ -141,14 +152,23 @@ struct SentenceBoundaryScanner {
                 if consumedQuote { straightQuotes += 1 }
             }
         }
-        var last = count
-        while last > sentenceStart {
-            let previous = SentencePunctuation.previousScalarStart(bytes, before: last)
-            guard SentencePunctuation.whitespaceLength(bytes, at: previous) > 0 else { break }
-            last = previous
-        }
+        let last = trimmedEnd(before: count)
         if last > sentenceStart { ranges.append(sentenceStart..<last) }
         return ranges
+    }
+
+    /// The ASCII bytes the main loop stops at, as bits of a mask: `\n \r ! " ( ) . ?`.
+    private static var interestingASCII: UInt64 { 0x8000_4306_0000_2400 }
+
+    /// The index just past the last non-whitespace scalar before `index`.
+    private func trimmedEnd(before index: Int) -> Int {
+        var end = index
+        while end > 0 {
+            let previous = SentencePunctuation.previousScalarStart(bytes, before: end)
+            guard SentencePunctuation.whitespaceLength(bytes, at: previous) > 0 else { break }
+            end = previous
+        }
+        return end
     }
 
     // MARK: - The period

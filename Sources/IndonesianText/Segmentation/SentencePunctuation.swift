@@ -40,6 +40,13 @@ enum SentencePunctuation {
         }
     }
 
+    /// Whether `index` starts U+2028 line separator or U+2029 paragraph separator.
+    @inline(__always)
+    static func isLineSeparator(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+    }
+
     /// The sentence-ending mark at `index` and its byte length.
     @inline(__always)
     static func terminal(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Terminal, Int)? {

@@ -41,6 +41,14 @@ struct SentenceSplitterTests {
         ])
     }
 
+    @Test("ends a sentence at every line break")
+    func lineBreaks() {
+        #expect(splitter.split("Baca juga:\nHarga cabai naik\r\n\nIa pergi ke pasar\u{2028}Pasar sepi.") == [
+            "Baca juga:", "Harga cabai naik", "Ia pergi ke pasar", "Pasar sepi.",
+        ])
+        #expect(splitter.split("Ia datang.\n\nKami pulang.\n") == ["Ia datang.", "Kami pulang."])
+    }
+
     @Test("treats a no-break space as whitespace")
     func noBreakSpace() {
         #expect(splitter.split("Ia datang.\u{00A0}Kami pulang.") == ["Ia datang.", "Kami pulang."])

@@ -9,8 +9,12 @@ enum JSONLinesDecoder {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var results: [Result<RawArticle, ArticleReadingError>] = []
         var lineNumber = 0
-        for line in body.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        var lineStart = body.startIndex
+        while lineStart < body.endIndex {
+            let lineEnd = body[lineStart...].firstIndex(of: 0x0A) ?? body.endIndex
+            let line = body[lineStart..<lineEnd]
             lineNumber += 1
+            lineStart = lineEnd + 1
             guard line.contains(where: { !isSpace($0) }) else { continue }
             results.append(decodeLine(line, origin: "\(origin):\(lineNumber)"))
         }
@@ -25,11 +29,9 @@ enum JSONLinesDecoder {
         func failure(_ reason: String) -> Result<RawArticle, ArticleReadingError> {
             .failure(.invalidJSONLine(origin: origin, reason: reason))
         }
-        // JSON is UTF-8; a line saved in Windows-1252 is still read rather than refused.
-        let text = String(validating: line, as: UTF8.self) ?? Windows1252.decode(line)
         let value: JSONValue
         do {
-            value = try JSONParser.parse(text)
+            value = try JSONParser.parse(line)
         } catch {
             return failure("not valid JSON (\(error))")
         }

@@ -12,19 +12,39 @@ struct JSONParser {
     /// risking the stack.
     static let maximumDepth = 256
 
-    private let bytes: [UInt8]
+    /// The bytes being parsed; the parser never outlives the call that lends them.
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
 
-    private init(_ bytes: [UInt8]) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
 
     /// The single JSON value `text` holds, surrounded by optional whitespace.
     static func parse(_ text: String) throws(SyntaxError) -> JSONValue {
-        var parser = JSONParser(Array(text.utf8))
+        try parse(Array(text.utf8)[...])
+    }
+
+    /// The single JSON value the UTF-8 `bytes` hold, surrounded by optional whitespace.
+    /// Strings that are not valid UTF-8 are read as Windows-1252 rather than refused.
+    static func parse(_ bytes: ArraySlice<UInt8>) throws(SyntaxError) -> JSONValue {
+        let result = bytes.withUnsafeBufferPointer { buffer -> Result<JSONValue, SyntaxError> in
+            do throws(SyntaxError) {
+                return .success(try parse(buffer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> JSONValue {
+        var parser = JSONParser(bytes)
         parser.skipWhitespace()
         let value = try parser.parseValue()
         parser.skipWhitespace()
-        if parser.index < parser.bytes.count {
+        if parser.index < parser.bytes.endIndex {
             throw parser.error("unexpected \(parser.describeCurrent()) after the value")
         }
         return value
@@ -35,18 +55,22 @@ struct JSONParser {
     }
 
     private func describeCurrent() -> String {
-        guard index < bytes.count else { return "end of line" }
+        guard index < bytes.endIndex else { return "end of line" }
         let byte = bytes[index]
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
     private mutating func skipWhitespace() {
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return }
+            index += 1
+        }
     }
 
     private mutating func parseValue() throws(SyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("expected a value but the line ended") }
+        guard index < bytes.endIndex else { throw error("expected a value but the line ended") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -63,7 +87,7 @@ struct JSONParser {
     private mutating func expectWord(_ word: StaticString) throws(SyntaxError) {
         let start = index
         for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
-            guard index < bytes.count, bytes[index] == expected else {
+            guard index < bytes.endIndex, bytes[index] == expected else {
                 index = start
                 throw error("expected a value but found \(describeCurrent())")
             }
@@ -82,23 +106,23 @@ struct JSONParser {
         index += 1
         var members: [String: JSONValue] = [:]
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                if index < bytes.count, bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: "\"") else {
+                if index < bytes.endIndex, bytes[index] == UInt8(ascii: "}") { throw error("trailing comma before '}'") }
                 throw error("expected a member name in double quotes but found \(describeCurrent())")
             }
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            guard index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after the member name \"\(key)\" but found \(describeCurrent())")
             }
             index += 1
             skipWhitespace()
             members[key] = try parseValue()
             skipWhitespace()
-            guard index < bytes.count else { throw error("the object is not closed: expected ',' or '}' but the line ended") }
+            guard index < bytes.endIndex else { throw error("the object is not closed: expected ',' or '}' but the line ended") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
             throw error("expected ',' or '}' after the value of \"\(key)\" but found \(describeCurrent())")
@@ -111,13 +135,13 @@ struct JSONParser {
         index += 1
         var elements: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
         while true {
             skipWhitespace()
-            if index < bytes.count, bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "]") { throw error("trailing comma before ']'") }
             elements.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("the array is not closed: expected ',' or ']' but the line ended") }
+            guard index < bytes.endIndex else { throw error("the array is not closed: expected ',' or ']' but the line ended") }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
             if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
             throw error("expected ',' or ']' in the array but found \(describeCurrent())")
@@ -128,7 +152,7 @@ struct JSONParser {
         let start = index
         func digits(_ parser: inout JSONParser) -> Int {
             let first = parser.index
-            while parser.index < parser.bytes.count, (0x30...0x39).contains(parser.bytes[parser.index]) { parser.index += 1 }
+            while parser.index < parser.bytes.endIndex, (0x30...0x39).contains(parser.bytes[parser.index]) { parser.index += 1 }
             return parser.index - first
         }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
@@ -139,13 +163,13 @@ struct JSONParser {
             index = integerStart
             throw error("numbers must not start with a leading zero")
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
             index += 1
             if digits(&self) == 0 { throw error("expected a digit after the decimal point") }
         }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+        if index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             if digits(&self) == 0 { throw error("expected a digit in the exponent") }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -157,15 +181,16 @@ struct JSONParser {
         var output: [UInt8] = []
         var segmentStart = index
         while true {
-            guard index < bytes.count else {
+            guard index < bytes.endIndex else {
                 index = opening
                 throw error("the string opened here is not closed")
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
+                defer { index += 1 }
+                if output.isEmpty { return Self.string(UnsafeBufferPointer(rebasing: bytes[segmentStart..<index])) }
                 output.append(contentsOf: bytes[segmentStart..<index])
-                index += 1
-                return String(decoding: output, as: UTF8.self)
+                return Self.string(output)
             }
             if byte < 0x20 {
                 throw error("control character 0x\(String(byte, radix: 16, uppercase: true)) inside a string (write it as an escape such as \\n)")
@@ -173,7 +198,7 @@ struct JSONParser {
             if byte != UInt8(ascii: "\\") { index += 1; continue }
             output.append(contentsOf: bytes[segmentStart..<index])
             index += 1
-            guard index < bytes.count else { throw error("the line ends inside an escape sequence") }
+            guard index < bytes.endIndex else { throw error("the line ends inside an escape sequence") }
             let escape = bytes[index]
             index += 1
             switch escape {
@@ -185,7 +210,7 @@ struct JSONParser {
             case UInt8(ascii: "t"): output.append(0x09)
             case UInt8(ascii: "u"):
                 var value = try parseHexQuad()
-                if (0xD800...0xDBFF).contains(value), index + 1 < bytes.count,
+                if (0xD800...0xDBFF).contains(value), index + 1 < bytes.endIndex,
                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
                     let mark = index
                     index += 2
@@ -207,10 +232,16 @@ struct JSONParser {
         }
     }
 
+    /// The text of UTF-8 bytes; JSON is UTF-8, but a line saved in Windows-1252 is
+    /// still read rather than refused.
+    private static func string(_ bytes: some Collection<UInt8>) -> String {
+        String(validating: bytes, as: UTF8.self) ?? Windows1252.decode(bytes)
+    }
+
     private mutating func parseHexQuad() throws(SyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
-            guard index < bytes.count, let digit = hexValue(bytes[index]) else {
+            guard index < bytes.endIndex, let digit = hexValue(bytes[index]) else {
                 throw error("expected four hexadecimal digits after \\u")
             }
             value = value << 4 | digit

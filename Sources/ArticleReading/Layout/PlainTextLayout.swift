@@ -6,32 +6,86 @@ enum PlainTextLayout {
     /// reduced to one. Line breaks are kept where they are: in plain text a line may be
     /// a paragraph, a byline or a caption, which the cleaner tells apart.
     static func tidy(_ text: String) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var pendingLineBreaks = 0
-        for byte in text.utf8 {
+        var text = text
+        text.makeContiguousUTF8()
+        let tidied = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            isTidy(bytes) ? nil : tidy(bytes)
+        }
+        return (tidied ?? nil) ?? text
+    }
+
+    /// Whether `bytes` already have the layout `tidy` gives, the usual case for text
+    /// that was written well.
+    private static func isTidy(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if isWhitespace(first) || isWhitespace(last) { return false }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            index += 1
+            if byte > 0x20 { continue }
+            // The last byte is not whitespace, so a whitespace byte always has a
+            // successor, and two whitespace bytes in a row have a third.
             switch byte {
-            case 0x20, 0x09:
-                pendingSpace = true
-            case 0x0A, 0x0D:
-                pendingSpace = false
-                pendingLineBreaks += 1
-            default:
-                if !output.isEmpty {
-                    if pendingLineBreaks > 0 {
-                        output.append(0x0A)
-                        if pendingLineBreaks > 1 { output.append(0x0A) }
-                    } else if pendingSpace {
-                        output.append(0x20)
-                    }
+            case 0x20:
+                let next = bytes[index]
+                if next == 0x20 || next == 0x0A { return false }
+            case 0x0A:
+                let next = bytes[index]
+                if next == 0x20 { return false }
+                if next == 0x0A {
+                    let third = bytes[index + 1]
+                    if third == 0x0A || third == 0x20 { return false }
+                    index += 1
                 }
-                pendingSpace = false
-                pendingLineBreaks = 0
-                output.append(byte)
+            case 0x09, 0x0D:
+                return false
+            default:
+                continue
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return true
+    }
+
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+    }
+
+    private static func tidy(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var written = 0
+            var pendingSpace = false
+            var pendingLineBreaks = 0
+            for byte in bytes {
+                switch byte {
+                case 0x20, 0x09, 0x0D:
+                    pendingSpace = true
+                case 0x0A:
+                    pendingSpace = false
+                    pendingLineBreaks += 1
+                default:
+                    if written > 0 {
+                        if pendingLineBreaks > 0 {
+                            output[written] = 0x0A
+                            written += 1
+                            if pendingLineBreaks > 1 {
+                                output[written] = 0x0A
+                                written += 1
+                            }
+                        } else if pendingSpace {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                    }
+                    pendingSpace = false
+                    pendingLineBreaks = 0
+                    output[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// `text` on one line: every run of whitespace, line breaks included, becomes one

@@ -13,10 +13,12 @@ public enum TextNormalizer {
         var text = text
         // Native Swift strings are already contiguous; bridged ones are copied once.
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            if isAlreadyCanonical(bytes) { return text }
+        let normalized = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            if isAlreadyCanonical(bytes) { return nil }
             return normalize(utf8: bytes)
-        } ?? text
+        }
+        // nil: nothing to change.
+        return (normalized ?? nil) ?? text
     }
 
     /// Whether every byte is printable ASCII or a line feed, the common case that
@@ -28,49 +30,76 @@ public enum TextNormalizer {
         return true
     }
 
-    /// The general path: one pass over the scalars, copying the UTF-8 of those that stay
-    /// and replacing or dropping the others, then NFC only when a scalar could change it.
-    private static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// The general path: one pass over the scalars that copies unchanged runs of bytes
+    /// and replaces or drops the others, then NFC only when a scalar could change it.
+    /// Nothing is copied until the first change, so text that only needs the NFC check
+    /// (curly quotes, dashes, accented letters) comes back as it was.
+    private static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
+        var changed = false
+        var runStart = 0
         var needsComposition = false
         var previous: UInt32 = 0
         var index = 0
         let count = bytes.count
+
+        /// Ends the unchanged run before `end` and starts writing `replacement` bytes.
+        @inline(__always)
+        func replace(runEnd: Int, resumeAt: Int, with replacement: UInt8?) {
+            if !changed {
+                changed = true
+                output.reserveCapacity(count)
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd]))
+            if let replacement { output.append(replacement) }
+            runStart = resumeAt
+        }
+
         while index < count {
             let lead = bytes[index]
+            if lead >= 0x20 && lead < 0x7F {
+                index += 1
+                previous = UInt32(lead)
+                continue
+            }
             // The input is a valid Swift string, so sequences are well formed.
             let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             let scalar = decodeScalar(bytes, at: index, length: length)
             let start = index
             index += length
             switch scalar {
+            case 0x0A:
+                break
             case 0x0D:
-                output.append(0x0A)
                 // "\r\n" is one line ending.
                 if index < count, bytes[index] == 0x0A { index += 1 }
-            case 0x0A, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                output.append(0x0A)
+                replace(runEnd: start, resumeAt: index, with: 0x0A)
+            case 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                replace(runEnd: start, resumeAt: index, with: 0x0A)
             case 0x09, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                output.append(0x20)
+                replace(runEnd: start, resumeAt: index, with: 0x20)
             case 0x200D where isEmojiJoinerContext(previous):
                 // A zero-width joiner inside an emoji sequence is part of the symbol.
-                output.append(contentsOf: bytes[start..<index])
+                break
             case 0x00...0x1F, 0x7F...0x9F,
                  0xAD, 0x061C, 0x180E, 0x200B...0x200F, 0x202A...0x202E,
                  0x2060...0x2064, 0x2066...0x2069, 0xFEFF:
                 // Control characters, soft hyphens, zero-width and bidi marks are dropped.
-                break
+                replace(runEnd: start, resumeAt: index, with: nil)
             default:
                 if !needsComposition && mayChangeUnderNFC(scalar) { needsComposition = true }
-                output.append(contentsOf: bytes[start..<index])
             }
             previous = scalar
         }
-        let result = String(decoding: output, as: UTF8.self)
+        var result: String?
+        if changed {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<count]))
+            result = String(decoding: output, as: UTF8.self)
+        }
+        guard needsComposition else { return result }
         // Swift compares strings canonically but stores what it was given; the
         // precomposed form is what the scorers and the rest of the pipeline expect.
-        return needsComposition ? result.precomposedStringWithCanonicalMapping : result
+        return (result ?? String(decoding: bytes, as: UTF8.self)).precomposedStringWithCanonicalMapping
     }
 
     /// The scalar value of the well-formed UTF-8 sequence of `length` bytes at `index`.

@@ -45,6 +45,8 @@ enum Abbreviations {
         "ust", "ustz", "ustd", "tgk", "dt", "dtk", "pdt", "pst", "mgr", "rm", "sr", "br", "fr",
         "r.a", "r.m", "r.ay", "r.r", "r.ng", "b.r.a", "k.p.h", "k.g.p.h", "g.k.r", "k.r.t", "k.g.p.a.a",
         "mr", "mrs", "ms", "mme", "mlle", "messrs", "hon", "rev", "st", "sta", "sto",
+        // Acting and deputy offices: "Plt. Kepala BPS", "Pj. Gubernur".
+        "plt", "plh", "pj", "pjs", "wk",
         // Academic titles written before the name.
         "prof", "dr", "drs", "dra", "drg", "ir",
         // Military ranks (TNI) and corps.

@@ -67,6 +67,9 @@ struct SentenceSplitterTests {
         #expect(splitter.split("Surat ditujukan kepada Yth. Bpk. Ahmad dan Sdr. Rudi. Keduanya hadir.") == [
             "Surat ditujukan kepada Yth. Bpk. Ahmad dan Sdr. Rudi.", "Keduanya hadir.",
         ])
+        #expect(splitter.split("Rapat dibuka Plt. Kepala Dinas Kesehatan. Semua peserta hadir.") == [
+            "Rapat dibuka Plt. Kepala Dinas Kesehatan.", "Semua peserta hadir.",
+        ])
     }
 
     @Test("does not split after police and military ranks")

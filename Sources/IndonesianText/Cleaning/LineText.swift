@@ -1,0 +1,333 @@
+/// One trimmed line of a scraped article as UTF-8 bytes, with its words located once
+/// so that every cleaning rule can look at shape and markers without allocating.
+struct LineText {
+    /// The line's bytes, without leading and trailing whitespace.
+    let bytes: [UInt8]
+    /// The byte ranges of the space-separated tokens, in order.
+    let tokens: [Range<Int>]
+    /// How many tokens hold at least one letter or digit.
+    let wordCount: Int
+    /// How many ASCII letters and multi-byte characters the line holds.
+    let letterCount: Int
+
+    init<Bytes: Collection>(_ source: Bytes) where Bytes.Element == UInt8 {
+        let all = Array(source)
+        var start = 0
+        var end = all.count
+        while start < end, ByteClass.isSpace(all, at: start) { start += ByteClass.spaceWidth(all, at: start) }
+        while end > start, ByteClass.isSpaceEnding(all, at: end) { end -= ByteClass.spaceWidthEnding(all, at: end) }
+        bytes = start == 0 && end == all.count ? all : Array(all[start..<end])
+        var tokens: [Range<Int>] = []
+        var words = 0
+        var letters = 0
+        var tokenStart = -1
+        var tokenHasWordCharacter = false
+        for index in 0...bytes.count {
+            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
+            if byte == 0x20 || byte == 0x09 {
+                if tokenStart >= 0 {
+                    tokens.append(tokenStart..<index)
+                    if tokenHasWordCharacter { words += 1 }
+                    tokenStart = -1
+                }
+                continue
+            }
+            if tokenStart < 0 {
+                tokenStart = index
+                tokenHasWordCharacter = false
+            }
+            if ByteClass.isASCIILetter(byte) {
+                letters += 1
+                tokenHasWordCharacter = true
+            } else if ByteClass.isDigit(byte) {
+                tokenHasWordCharacter = true
+            } else if byte >= 0xC3 && byte <= 0xDF {
+                // Latin letters with diacritics ("é", "ü") start with these lead bytes.
+                letters += 1
+                tokenHasWordCharacter = true
+            }
+        }
+        self.tokens = tokens
+        wordCount = words
+        letterCount = letters
+    }
+
+    /// The line as a String.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    var isEmpty: Bool { bytes.isEmpty }
+
+    /// The last byte that is not a closing quote or bracket, or nil when there is none.
+    var lastMeaningfulByte: UInt8? { bytes.last }
+
+    /// Whether the line ends like a finished sentence: `.`, `!`, `?`, an ellipsis, or a
+    /// closing quote (speech ending in a quote closes its own sentence).
+    var endsLikeSentence: Bool {
+        guard let last = bytes.last else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        case UInt8(ascii: ")"), UInt8(ascii: "]"):
+            // "... tertinggi (2,5%)." ends before the bracket; "(22/12)" alone does not close a sentence.
+            return bytes.count >= 2 && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[bytes.count - 2])
+        case 0x9D, 0x99, 0xA6:
+            // ” (E2 80 9D), ’ (E2 80 99) and … (E2 80 A6).
+            return bytes.count >= 3 && bytes[bytes.count - 3] == 0xE2 && bytes[bytes.count - 2] == 0x80
+        default:
+            return false
+        }
+    }
+
+    /// Whether the line holds a comma anywhere.
+    var containsComma: Bool { bytes.contains(UInt8(ascii: ",")) }
+
+    /// Whether the line starts with `marker` (lowercase ASCII), compared case-insensitively.
+    func hasPrefix(_ marker: [UInt8]) -> Bool {
+        ByteClass.hasPrefix(bytes, from: 0, marker)
+    }
+
+    /// Whether the line starts with `marker` followed by a word boundary (end, space,
+    /// punctuation) rather than more letters.
+    func hasWordPrefix(_ marker: [UInt8]) -> Bool {
+        guard hasPrefix(marker) else { return false }
+        if marker.count == bytes.count { return true }
+        let next = bytes[marker.count]
+        return !ByteClass.isASCIILetter(next) && !ByteClass.isDigit(next)
+    }
+
+    /// Whether the line ends with `marker` (lowercase ASCII), compared case-insensitively.
+    func hasSuffix(_ marker: [UInt8]) -> Bool {
+        guard bytes.count >= marker.count else { return false }
+        return ByteClass.hasPrefix(bytes, from: bytes.count - marker.count, marker)
+    }
+
+    /// Whether `marker` (lowercase ASCII) occurs anywhere in the line, case-insensitively.
+    func contains(_ marker: [UInt8]) -> Bool {
+        ByteClass.firstIndex(of: marker, in: bytes, from: 0) != nil
+    }
+
+    /// The line lowercased (ASCII only), without surrounding spaces and without the
+    /// trailing colons, periods and spaces that widgets carry ("Bagikan :", "Berita Terkait:").
+    var bareLowercased: [UInt8] {
+        var end = bytes.count
+        while end > 0, [UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: " "), UInt8(ascii: "|")].contains(bytes[end - 1]) { end -= 1 }
+        var start = 0
+        while start < end {
+            if [UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "|")].contains(bytes[start]) {
+                start += 1
+            } else if bytes[start] == 0xE2, start + 2 < end, bytes[start + 1] == 0x80, bytes[start + 2] == 0xA2 {
+                start += 3  // a bullet
+            } else {
+                break
+            }
+        }
+        return bytes[start..<end].map(ByteClass.lowercased)
+    }
+
+    /// The capitalization of token `index`.
+    func tokenCase(_ index: Int) -> TokenCase {
+        TokenCase(of: bytes, in: tokens[index])
+    }
+
+    /// Whether the line opens with a list marker: "- ", "• ", "* ", "1. ", "2) ".
+    var startsWithListMarker: Bool { listMarkerLength > 0 }
+
+    /// The byte length of a leading list marker and its space, or 0.
+    var listMarkerLength: Int {
+        guard let first = tokens.first else { return 0 }
+        let token = bytes[first]
+        if token.count == 1, [UInt8(ascii: "-"), UInt8(ascii: "*")].contains(token.first!) { return first.upperBound }
+        if token.elementsEqual([0xE2, 0x80, 0xA2]) || token.elementsEqual([0xE2, 0x80, 0x93]) { return first.upperBound }  // • and –
+        if token.count >= 2, token.count <= 3, let last = token.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ")"),
+           token.dropLast().allSatisfy(ByteClass.isDigit) {
+            return first.upperBound
+        }
+        return 0
+    }
+
+    /// Whether the line opens with a number followed by "." or ")" ("1. Resmi, ..."), or
+    /// is a short item led by a number ("7 Ronaldo").
+    var startsWithNumberedMarker: Bool {
+        guard let first = tokens.first else { return false }
+        if listMarkerLength > 0 { return ByteClass.isDigit(bytes[first.lowerBound]) }
+        guard wordCount <= 4, tokens.count >= 2, bytes[first].allSatisfy(ByteClass.isDigit) else { return false }
+        return tokenCase(1) == .capitalized
+    }
+
+    /// Whether the line reads like a table row or an enumeration rather than a headline:
+    /// a score or formation ("122-114", "4-4-2"), semicolons, or three commas or more.
+    var looksLikeEnumeration: Bool {
+        if bytes.contains(UInt8(ascii: ";")) { return true }
+        if bytes.filter({ $0 == UInt8(ascii: ",") }).count >= 3 { return true }
+        var index = 1
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "-"), ByteClass.isDigit(bytes[index - 1]), ByteClass.isDigit(bytes[index + 1]) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Counts of capitalized and lowercase words, leaving out function words, numbers
+    /// and punctuation, from token `from` on.
+    func caseCounts(from: Int = 0, limit: Int = Int.max) -> (capitalized: Int, lowercase: Int) {
+        var capitalized = 0
+        var lowercase = 0
+        var index = from
+        while index < tokens.count, index - from < limit {
+            switch tokenCase(index) {
+            case .capitalized: capitalized += 1
+            case .lowercase: lowercase += 1
+            case .function, .neutral: break
+            }
+            index += 1
+        }
+        return (capitalized, lowercase)
+    }
+
+    /// Whether the line reads like a headline: a handful of words, mostly capitalized,
+    /// with no sentence ending.
+    var looksLikeTitleCaseHeadline: Bool {
+        guard wordCount >= 4, wordCount <= 22, !endsLikeSentence, !looksLikeEnumeration else { return false }
+        if let last = bytes.last, [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(last) { return false }
+        let counts = caseCounts(from: listMarkerLength > 0 ? 1 : 0)
+        let total = counts.capitalized + counts.lowercase
+        return total >= 3 && counts.capitalized * 4 >= total * 3
+    }
+
+    /// Whether the line holds several finished sentences and many words: text that no
+    /// widget, caption or related link looks like.
+    var isStrongBody: Bool {
+        guard wordCount >= 20, endsLikeSentence else { return false }
+        return sentenceBreakCount >= 1
+    }
+
+    /// How many sentence breaks (". X", "? X", "! X" with X capitalized) the line holds.
+    var sentenceBreakCount: Int {
+        var count = 0
+        for index in 1..<max(1, tokens.count) {
+            let previous = tokens[index - 1]
+            guard let last = bytes[previous].last,
+                  last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!") || last == UInt8(ascii: "\"") || last == 0x9D
+            else { continue }
+            if case .capitalized = tokenCase(index), previous.count > 3 { count += 1 }
+        }
+        return count
+    }
+}
+
+/// The capitalization class of one token.
+enum TokenCase {
+    /// Starts with an uppercase letter ("Jokowi", "DPR").
+    case capitalized
+    /// Starts with a lowercase letter and is not a function word.
+    case lowercase
+    /// A lowercase function word that headlines leave uncapitalized ("di", "dan", "yang").
+    case function
+    /// Numbers and punctuation.
+    case neutral
+
+    init(of bytes: [UInt8], in range: Range<Int>) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if ByteClass.isUppercase(byte) { self = .capitalized; return }
+            if ByteClass.isLowercase(byte) {
+                if let key = PackedWord(bytes, index..<range.upperBound), BoilerplateMarkers.functionWords.contains(key) {
+                    self = .function
+                } else {
+                    self = .lowercase
+                }
+                return
+            }
+            if ByteClass.isDigit(byte) { self = .neutral; return }
+            if byte >= 0xC3 && byte <= 0xDF {
+                // A Latin letter with a diacritic: uppercase ones sit in C3 80–C3 9E.
+                self = byte == 0xC3 && index + 1 < range.upperBound && bytes[index + 1] < 0x9F ? .capitalized : .lowercase
+                return
+            }
+            index += byte >= 0xE0 ? 3 : 1  // skip quotes, dashes and other punctuation
+        }
+        self = .neutral
+    }
+}
+
+/// A short ASCII word packed into an integer, five bits a letter, for allocation-free
+/// lookups in sets of words.
+struct PackedWord: Hashable {
+    let value: UInt64
+
+    /// Packs the leading letters of `bytes[range]`, lowercased, stopping at the first
+    /// non-letter; nil when there is no letter or more than twelve.
+    init?(_ bytes: [UInt8], _ range: Range<Int>) {
+        var value: UInt64 = 0
+        var count = 0
+        for index in range {
+            let byte = bytes[index]
+            guard ByteClass.isASCIILetter(byte) else {
+                // Trailing punctuation ends the word; anything else inside it spoils it.
+                if count > 0, !ByteClass.isASCIILetter(byte) && !ByteClass.isDigit(byte) && byte < 0x80 { break }
+                return nil
+            }
+            count += 1
+            if count > 12 { return nil }
+            value = value << 5 | UInt64(ByteClass.lowercased(byte) - 0x60)
+        }
+        guard count > 0 else { return nil }
+        self.value = value
+    }
+
+    /// Packs a word written by us.
+    init(_ word: String) {
+        let bytes = Array(word.utf8)
+        self.init(bytes, 0..<bytes.count)!
+    }
+}
+
+/// Classification of single UTF-8 bytes, ASCII only.
+enum ByteClass {
+    static func isASCIILetter(_ byte: UInt8) -> Bool { isUppercase(byte) || isLowercase(byte) }
+    static func isUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    static func isLowercase(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
+
+    /// Whether a space starts at `index`: ASCII blanks or a no-break space (C2 A0).
+    static func isSpace(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return true }
+        return byte == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0
+    }
+
+    static func spaceWidth(_ bytes: [UInt8], at index: Int) -> Int { bytes[index] == 0xC2 ? 2 : 1 }
+
+    /// Whether a space ends just before `end`.
+    static func isSpaceEnding(_ bytes: [UInt8], at end: Int) -> Bool {
+        let byte = bytes[end - 1]
+        if byte == 0x20 || byte == 0x09 || byte == 0x0D { return true }
+        return byte == 0xA0 && end >= 2 && bytes[end - 2] == 0xC2
+    }
+
+    static func spaceWidthEnding(_ bytes: [UInt8], at end: Int) -> Int { bytes[end - 1] == 0xA0 ? 2 : 1 }
+
+    /// Whether `bytes` holds `marker` (lowercase ASCII) at `offset`, case-insensitively.
+    static func hasPrefix<Bytes: RandomAccessCollection>(_ bytes: Bytes, from offset: Int, _ marker: [UInt8]) -> Bool
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        guard offset >= bytes.startIndex, bytes.endIndex - offset >= marker.count else { return false }
+        for (position, expected) in marker.enumerated() where lowercased(bytes[offset + position]) != expected {
+            return false
+        }
+        return true
+    }
+
+    /// The first offset at or after `start` where `marker` (lowercase ASCII) occurs.
+    static func firstIndex(of marker: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard let first = marker.first, bytes.count >= marker.count else { return nil }
+        var index = start
+        let last = bytes.count - marker.count
+        while index <= last {
+            if lowercased(bytes[index]) == first, hasPrefix(bytes, from: index, marker) { return index }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -30,7 +30,8 @@ public struct ArticleReader: Sendable {
             contents: bytes,
             origin: isStandardInput ? "stdin" : path,
             id: isStandardInput ? "stdin" : Self.fileStem(of: path),
-            format: format ?? (isStandardInput ? nil : InputFormat(path: path))
+            format: format,
+            extensionFormat: isStandardInput ? nil : InputFormat(path: path)
         )
     }
 
@@ -38,12 +39,23 @@ public struct ArticleReader: Sendable {
     /// `origin` names them in messages, `id` defaults to `origin`, and the format is
     /// sniffed from the content when `format` is nil.
     public func read(contents bytes: [UInt8], origin: String, id: String? = nil, format: InputFormat? = nil) throws(ArticleReadingError) -> RawArticle {
+        try read(contents: bytes, origin: origin, id: id, format: format, extensionFormat: nil)
+    }
+
+    /// Reads one article; `format` is the caller's choice, `extensionFormat` what the
+    /// file name suggests.
+    private func read(contents bytes: [UInt8], origin: String, id: String?, format: InputFormat?, extensionFormat: InputFormat?) throws(ArticleReadingError) -> RawArticle {
         if bytes.count > sizeLimit { throw .tooLarge(origin: origin, bytes: bytes.count, limit: sizeLimit) }
         if bytes.allSatisfy(Self.isASCIIWhitespace) { throw .empty(origin: origin) }
         let decoded = try TextDecoder.decode(bytes, origin: origin).text
         let text = TextNormalizer.normalize(decoded)
         let id = id ?? origin
-        switch format ?? InputFormat.sniffed(from: text) {
+        var chosenFormat = format ?? extensionFormat ?? InputFormat.sniffed(from: text)
+        // A saved web page named ".txt" is still a web page, unless the caller says otherwise.
+        if format == nil, chosenFormat == .text, InputFormat.startsLikeHTMLDocument(text) {
+            chosenFormat = .html
+        }
+        switch chosenFormat {
         case .text:
             let body = PlainTextLayout.tidy(text)
             if body.isEmpty { throw .empty(origin: origin) }

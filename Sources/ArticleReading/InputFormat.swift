@@ -45,6 +45,13 @@ public enum InputFormat: String, Sendable, CaseIterable {
         return .text
     }
 
+    /// Whether `text` opens with an HTML doctype or root element, which makes it HTML
+    /// whatever its file is called.
+    static func startsLikeHTMLDocument(_ text: String) -> Bool {
+        let sample = Array(text.utf8.prefix(64).drop(while: isSpace))
+        return hasPrefix(sample, at: 0, "<!doctype html") || hasPrefix(sample, at: 0, "<html")
+    }
+
     /// A name for messages: "HTML page", "Markdown file", ...
     var displayName: String {
         switch self {

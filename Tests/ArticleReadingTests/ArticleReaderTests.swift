@@ -108,6 +108,13 @@ import WartaTestSupport
         #expect(markdown.text == "Isi berita singkat.")
     }
 
+    @Test func aSavedWebPageNamedTxtIsReadAsHTML() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("simpan.txt", "<!DOCTYPE html><html><body><p>Lalu lintas lancar.</p></body></html>")
+        #expect(try reader.read(path: path).text == "Lalu lintas lancar.")
+        #expect(try reader.read(path: path, format: .text).text.hasPrefix("<!DOCTYPE html>"))
+    }
+
     @Test func readsContentsAlreadyInMemory() throws {
         let page = Array("<p>Harga beras turun di Cianjur.</p><p>Stok aman.</p><br><div>Petani lega.</div>".utf8)
         let article = try reader.read(contents: page, origin: "https://contoh.id/beras", format: .html)

@@ -25,7 +25,11 @@ enum TextDecoder {
             return (decodeUTF16(bytes[2...], bigEndian: true), .utf16BigEndian)
         }
         if let bigEndian = unmarkedUTF16(bytes) {
-            return (decodeUTF16(bytes[...], bigEndian: bigEndian), bigEndian ? .utf16BigEndian : .utf16LittleEndian)
+            let text = decodeUTF16(bytes[...], bigEndian: bigEndian)
+            // Binary data full of small numbers has zero bytes on one side too; text
+            // decoded from it is mostly control characters.
+            guard isTextLike(text) else { throw .binary(origin: origin) }
+            return (text, bigEndian ? .utf16BigEndian : .utf16LittleEndian)
         }
         if looksBinary(bytes) { throw .binary(origin: origin) }
         return decodeUTF8OrFallback(bytes[...], origin: origin)
@@ -33,7 +37,70 @@ enum TextDecoder {
 
     private static func decodeUTF8OrFallback(_ bytes: ArraySlice<UInt8>, origin: String) -> (text: String, encoding: Encoding) {
         if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
-        return (Windows1252.decode(bytes), .windows1252)
+        return (decodeMixed(bytes), .windows1252)
+    }
+
+    /// Text that is not valid UTF-8 as a whole: well-formed UTF-8 sequences are read as
+    /// UTF-8 and every other byte as Windows-1252. Pure Windows-1252 text comes out
+    /// right (its accented letters and quotes seldom form valid UTF-8 sequences), and
+    /// so does UTF-8 text into which an editor pasted a few Windows-1252 quotes.
+    static func decodeMixed(_ bytes: ArraySlice<UInt8>) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(lead))
+                index += 1
+                continue
+            }
+            if let (scalar, length) = utf8Sequence(bytes, at: index) {
+                scalars.append(scalar)
+                index += length
+            } else {
+                scalars.append(contentsOf: Windows1252.decode(CollectionOfOne(lead)).unicodeScalars)
+                index += 1
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The scalar of the well-formed, shortest-form UTF-8 sequence starting at `index`
+    /// and its length, or nil when the bytes there are not one.
+    private static func utf8Sequence(_ bytes: ArraySlice<UInt8>, at index: Int) -> (Unicode.Scalar, Int)? {
+        let lead = bytes[index]
+        let length: Int, initial: UInt32, minimum: UInt32
+        switch lead {
+        case 0xC2...0xDF: (length, initial, minimum) = (2, UInt32(lead & 0x1F), 0x80)
+        case 0xE0...0xEF: (length, initial, minimum) = (3, UInt32(lead & 0x0F), 0x800)
+        case 0xF0...0xF4: (length, initial, minimum) = (4, UInt32(lead & 0x07), 0x10000)
+        default: return nil
+        }
+        guard index + length <= bytes.endIndex else { return nil }
+        var value = initial
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+
+    /// Whether decoded text reads as text: few control characters, replacement
+    /// characters or private-use code points near the start.
+    private static func isTextLike(_ text: String) -> Bool {
+        var total = 0, odd = 0
+        for scalar in text.unicodeScalars.prefix(sampleSize) {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D: continue
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD, 0xE000...0xF8FF: odd += 1
+            default: continue
+            }
+        }
+        return odd * 20 <= total
     }
 
     private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {

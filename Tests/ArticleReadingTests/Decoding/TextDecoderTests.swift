@@ -38,3 +38,19 @@ import Testing
         }
     }
 }
+
+@Suite struct TextDecoderFallbackTests {
+    @Test func keepsUTF8SequencesWhenAFewBytesAreWindows1252() throws {
+        // UTF-8 "café" with Windows-1252 quotes pasted around it.
+        let bytes: [UInt8] = [0x93] + Array("café".utf8) + [0x94, 0x20, 0x96, 0x20] + Array("ok".utf8)
+        let decoded = try TextDecoder.decode(bytes, origin: "campur.txt")
+        #expect(decoded.text == "“café” – ok")
+        #expect(decoded.encoding == .windows1252)
+    }
+
+    @Test func refusesBinaryThatOnlyLooksLikeUTF16() {
+        // Little-endian 16-bit numbers below 32: zero bytes on one side, but no text.
+        let bytes: [UInt8] = (0..<512).flatMap { number -> [UInt8] in [UInt8(number % 31 + 1), 0x00] }
+        #expect(throws: ArticleReadingError.binary(origin: "angka.bin")) { try TextDecoder.decode(bytes, origin: "angka.bin") }
+    }
+}

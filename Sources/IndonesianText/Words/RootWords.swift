@@ -8,329 +8,235 @@
 enum RootWords {
     /// The roots, separated by spaces and newlines; `#` starts a comment.
     static let text = """
-    # a
-    abad abadi abai abang abdi abu acak acara acu ada adab adat adik adil adu aduk agak agama agar agen agenda
-    agresi agung ahli air ajak ajar aju akal akan akar akhir akibat akrab akses aksi aktif aktivitas aktor aku akui akun
-    akurat alam alamat alas alasan alat album alih alir alis alokasi alot alur aman amal amanat amat ambang ambil ambisi
-    ambruk amin ampuh ampun amuk anak analisa analisis ancam andal andil aneh aneka angin angka angkat angkut anggap
-    anggar anggaran anggota anggur angkasa aniaya anjlok anjur antar antara antisipasi antre anugerah anut apa apel
-    api apik apresiasi april arah arak arang arena argumen arsip arti artikel arus asah asal asap asas asing asli
-    aspek aspirasi asrama astronomi asuh asumsi asuransi atap atas atlet atur audit awak awal awan awas awasi ayah
-    ayat ayo ayun azas azan
-    # b
-    babak babi badai badan bagai bagi bagian bahagia bahan bahas bahasa bahaya bahu baik bait baja bajak baju bakal
-    bakar bakat bakti balai balap balas balik balita balok bambu ban banci banding bandar bandara bangga bangkit
-    bangkrut bangku bangsa bangun banjir bank banting bantah bantal bantu banyak bapak bara barang barat baris baru
-    basa basah basis batal batas batang batik batu batuk bau bawa bawah bawang baya bayang bayar bayi bea beban
-    bebas bebek beda bedah bekal bekas beku bela belah belakang belanda belanja belas beli belok belum benah benam
-    benar bencana benci benda bendera bendung bengkak bengkel benih bening bensin bentang bentrok bentuk benua beras
-    berat berita bersih besar besi besok betah betina betul biak biar biasa biaya bibir bibit bicara bidang bijak
-    biji bikin bila bilang bimbang bimbing bina binasa binatang bingung bintang biru bisa bisik bisnis bius bocah
-    bocor bodoh bohong bola boleh bolong bom boneka borong bos bosan botol buah bual buang buat budak budaya buka
-    bukit bukti buku bulan bulat bulu bumbu bumi buncah bunda bunga bungkam bungkus bunuh bunyi buron buru buruh
-    buruk busana busuk buta butuh
-    # c
-    cabai cabang cabut cacat cagar cahaya cair cakap cakup calon campur canda candu cantik capai cap capek cara cari
-    catat cawan cedera cegah cek cekal celaka celana cemas cemar cepat cerah cerai cerdas cerita cermat cermin cetak
-    cetus cicil cinta cipta ciri cita cium coba cocok contoh corak coret cuaca cuci cuek cukup cukur culik cuma curah
-    curang curi curiga
-    # d
-    dada dadak daerah daftar dagang daging dahulu dahsyat dakwa dakwah dalam dalang dalih damai damping dampak dana
-    danau dandan dapat dapur darah darat dari darurat dasar data datang datar daulat daun daur daya debat debu
-    dedikasi definisi defisit deklarasi dekat demam demi demo demokrasi dendam denda dengar dengki depan deras deret
-    derita desa desain desak desember desi detik dewan dewasa diam didik digital dinamika dinas dingin dinding diri
-    direksi direktur disiplin diskon diskusi distribusi doa dokter dokumen domba dominan donor dorong dosa dosen
-    dua duduk duga duka dukung dulang dulu dunia duri dusta dusun duta
-    # e
-    edar edisi edukasi efek efektif efisien ejek eja ekonomi ekor ekspansi ekspor eksekusi eksistensi eksploitasi
-    ekstrem elak elektronik elit email emas embun emosi empat empuk enak enam energi engkau entah era erat erti
-    esa esok etika etnis evakuasi evaluasi
-    # f
-    faedah fajar fakta faktor fakultas fana fantasi fase fasilitas fatwa februari fenomena festival figur fikir
-    film filsafat final finansial firman fisik fitnah fokus format formasi forum foto fraksi fungsi
-    # g
-    gabung gada gadai gading gadis gagal gagas gaji gajah gali galak galang gambar gampang ganas ganda ganggu ganjal
-    ganti ganyang garam garap garis garuda gas gaul gawat gaya gedung gelap gelar gelas gelombang gema gembira
-    gempa gemuk gencar gendong gerak gereja gesa getar giat gigi gigih gila gilir gizi global golong gotong goyang
-    gratis gubernur gudang gugat gugur gula gulat guling gulung guna gunting gunung guru gusur
-    # h
-    habis hadap hadiah hadir hafal hajar hak hakim hal halal halaman halang halus hamba hambat hamil hampir hancur
-    hangat hantam hantar hantu hanya hapus harap harga hari harta harus hasil hasrat hati hawa hebat heboh hela
-    hemat hendak heran hewan hidang hidup hijau hilang hilir himpun hina hindar hingga hirup hisap hitam hitung
-    hormat hubung hujan hujat hukum hulu huni huru hutan hutang
-    # i
-    ia ibadah ibarat ibu ide ideal identitas idola ikan ikat iklan iklim ikut ilmu imam iman imbang imbau imbal
-    impas impi impor inap indah indeks individu industri infeksi inflasi informasi infrastruktur ingat ingin
-    ingkar inisiatif inspirasi instansi institusi instruksi intai integrasi intensif interaksi internasional
-    internet inti investasi isap isi islam istana istilah istimewa istirahat istri isu itik izin
-    # j
-    jabat jadi jadwal jaga jagung jahat jahit jajah jajak jajar jalan jalin jalur jam jamin jamu janda janji jangka
-    jangkau jantung januari jarah jarak jari jaring jarum jasa jatah jatuh jauh jawab jaya jebak jeda jejak jelas
-    jelang jelek jemput jenaka jenazah jendela jenderal jenis jenuh jera jerat jernih jeruk jiwa juang jual juara
-    judi judul jujur juli jumlah jumpa juni jurang juri jurnal jurus jutaan juta
-    # k
-    kabar kabinet kabul kabupaten kabur kacau kaca kader kadar kafe kagum kaget kail kain kaitan kait kaji kaki
-    kala kalah kalau kali kalimat kamar kambing kami kampanye kampung kampus kamu kanan kandang kandidat kandung
-    kantor kantuk kapal kapan kapasitas kapok karang karakter karantina karbon karena kardus karir karya kasar kasih
-    kasus kata katak kategori kaum kawal kawan kawasan kawin kaya kayu kebal kebun kecam kecewa kecil kecoh kecuali
-    kejam kejar keji keju kelahi kelam kelas kelola kelompok keluar keluarga keluh kemas kemeja kembali kembang
-    kemudi kenal kena kenang kendala kendali kendara kental kentang kepala kepung keras kerabat kerah kerap kering
-    keringat keris kerja kertas keruh kesal ketat ketik ketua keturunan khas khawatir khianat khilaf khusus khusyuk
-    kibar kikis kilang kilas kilat kilo kimia kini kipas kira kiri kirim kisah kisruh kita klaim klarifikasi klasik
-    klinik klub koalisi kode kokoh kolaborasi koleksi kolom komandan komentar komersial komisi komitmen komoditas
-    komunikasi komunitas kondisi konflik konfirmasi kongres konsentrasi konsep konser konsisten konstitusi konsultasi
-    konsumen konsumsi kontak konten kontrak kontribusi kontrol koordinasi kopi korban korupsi kosong kota kotor
-    kriminal krisis kritik kritis kuasa kuat kubur kuliah kulit kumpul kunci kuning kunjung kuota kupas kurang
-    kursi kurung kusut kutip
-    # l
-    laba labuh lacak ladang lagi lagu lahan lahir laik laju laki laku lalai lalu lama lamar lambang lambat lampau
-    lampir lampu lancar landa landas langgan langgar langit langka langkah langsung lanjut lantai lantas lantik
-    lapang lapar lapis lapor lari larang laris laut lawan lawat layak layan layang lebar lebih leher lekas lelah
-    lelang lemah lembaga lembut lempar lengah lengkap lepas lestari letak letus lewat liar libat libur licik lihat
-    lilit lima lindung lingkar lingkung lintas lipat listrik liput logika lokal lokasi lolos lomba longgar lompat
-    luang luar luas lucu luhur luka lulus lumpuh lumpur luncur lupa lurus lusa luruh
-    # m
-    maaf mabuk macam macet madu mahal mahasiswa main maju makan makin makmur maksud malaikat malam malang malas malu
-    mampu mana mandi mandiri manfaat mangsa manis mantan manusia marah maret masa masak masalah masjid masuk masyarakat
-    mata materi mati mau mawar maya media medan medis mei meja mekanisme melati menang mental menteri merah merdeka
-    mesin mesra meter miliar milik militer minat minggu minim minta minum minyak mirip miskin misi mitra mobil modal
-    model modern mogok mohon moral motor muat muda mudah mudik muka mula mulai mulia mulut mundur muncul murah murid
-    murni musik musim musuh mutakhir mutasi mutu
-    # n
-    nada nafas nafkah naik nakal nama nampak nanti napas narasi nasib nasihat nasional negara negeri nelayan nenek
-    nganga nikah nikmat nilai nyala nyaman nyanyi nyata nyawa nomor norma normal nuklir nyonya
-    # o
-    obat objek obrol oknum olah olahraga ombak omong ongkos operasi opini optimal optimis orang organisasi orientasi
-    otak otomatis otonomi otoritas
-    # p
-    pacar pacu padam padang padat padu paham pahit pahlawan pajak pakai pakar paket paksa paling palsu panas pancar
-    panci pandai pandang pandemi pandu panen panggil panggung panik panitia panjang pantai pantas pantau panti pasang
-    pasar pasien pasif pasok pasti patah patok patroli patuh patung pecah pecat pegang pegawai pejam pekan pelihara
-    peluk peluru pena pendek penjara penting pentas penuh perah peran perang perangkat percaya perintah periksa
-    perkara perlu pertama pesan pesat pesawat pesta peta petik petugas piala pidana pidato pihak pikir pilih pimpin
-    pinjam pintar pintu pisah pisau pohon pokok polemik polisi politik pompa populer porsi posisi positif potensi
-    potong praktik prediksi prestasi presiden prihatin prinsip prioritas produk produksi profesi profesional program
-    proses proteksi protes provinsi proyek publik pucat puas puji pukul pula pulang pulau pulih puluh punah puncak
-    punya pupuk puruk pusat pusing putar putih putra putri putus
-    # r
-    raba racun ragu rahasia raih raja rajin rakit rakyat ramah ramai ramal rampas rampung ranah rancang rangka rangkai
-    rangkul ranjang rantai rapat rapi rasa rata rawan rawat raya razia reaksi realisasi rebut redam reda rekam rekan
-    rekomendasi rela remaja rencana rendah renggang renung reformasi regulasi rekor rentan resah resmi respons ribu
-    rilis rinci ringan ringkas risiko robek roboh roda rokok rombak rongga ruang rugi rujuk rumah rumit runtuh rusak
-    rupa rupiah
-    # s
-    saat sabar sadar sah saham sahabat saing saja sakit saksi sakral saku salah salam salur sama sambal sambung sambut
-    sampah sampai samping sandar sandera sangat sangka sangkal santai santun sapa sapu saran sarana sasar satu
-    saudara sayang sayap sebab sebar sebut sedang sedap sederhana sedia sedih segar segera sehat sejarah sejuk
-    sekolah sekretaris sektor selamat selatan selesai selidik selisih semangat sembah sembuh sembunyi sempat sempit
-    semprot semua senang senat sendiri senggol seni senin senjata sentuh sepak sepakat sepeda sepi sepuluh serah
-    serang serap serba serbu sering serius serta seru sesak sesuai setia setor sewa siang siap siapa siar sidang
-    sikap sikat siksa silang simpan simpati simpul sinar sinergi singgah singkat sinyal sisa sisi sistem situs
-    skandal skor sobek sopan sorot sosial sosok spesial stabil stasiun status strategi struktur studi suami suap
-    suara suasana subur sudut suka sukses suku sulit sumbang sumber sumpah sungai sungguh suntik sunyi surat surut
-    survei susah susu susul susun sutra syarat syukur
-    # t
-    taat tabrak tabung tabur tagih tahan tahu tahun tajam takut tali taman tambah tambang tampak tampil tampung
-    tanah tanam tanda tanding tangan tangga tanggap tanggal tanggung tangis tangkap tani tanpa tantang tanya tarik
-    target tari tarif taruh tarung tata tawa tawar tayang tebal tebar tebus tegak tegas teguh teknik teknologi tekan
-    telan telepon teliti teluk telusur teman tembak tembus tempat tempel tempuh temu tenaga tenang tenda tengah
-    tenggara tenggelam tentang tentara tentu terang terbang terima terjemah ternak terobos teror terus tetap tewas
-    tiba tidur tiga tikam tiket timbang timbul timbun timur tindak tinggal tinggi tingkat tinjau tipis tipu tiru
-    titik titip tokoh toko toleransi tolak tolong tonton topang total tradisi transaksi transfer transportasi tua
-    tuan tubuh tuduh tugas tujuh tuju tukar tulis tumbuh tumpuk tunda tunggak tunggu tuntas tuntut tunjuk tunjang
-    turis turun tutup tutur
-    # u
-    uang ubah ucap udara ujar uji ujung ukir ukur ulang ulas umat umbar umum umur undang unggah unggul ungkap ungsi
-    unik universitas unjuk untung upacara upah upaya urai urus usaha usai usia usir usul usung utama utang utara
-    utus
-    # v w y z
-    vaksin valid variasi versi video vila visi vital vonis
-    wabah wacana wadah wajah wajar wajib waktu wakil walau wali warga waris warna warta warung wasit waspada watak
-    wawancara wayang wilayah wisata wujud
-    yakin yatim yoga
-    zaman zakat zat ziarah zona
-    # a (more)
-    adaptasi adopsi advokasi agih ahad aib air ajal ajuk akomodasi akreditasi aksara akta aktual akuisisi
-    alami alergi algoritma aliansi alkohol ambah ambek amandemen amanah ambulans amplop ampas anal ancang andai
-    anggun angguk angkara angker anjing antik antusias anyam apung arab arbitrase arif arsitek artis asih asli
-    asma asrama astaga asuh atlet atraksi atribut awet ayak
-    # b (more)
-    babat bahari bahu bajak bakau bakso bakteri balap balon bandel bandit bandung bangkai bangsal
-    banting bantai baptis barter basmi bata batin bauran bawel bayam bazar bebat bedak begal bekal beku
-    belah belai belenggu beleid belit belot benam benar bencana bendahara bengis benteng bentur berantas berkas
-    berkat berontak bersih besan bibi bidik bijaksana bilas bimbel bina bincang bingkai bioskop bir birokrasi
-    bisnis bising blokir bobol bobot bocor bodi bohlam bola bolak bonus borgol bosan botak boyong brankas budi budidaya
-    bugar bujuk buka bukan bukti bulat bulir buncit bunda bundar buntu bunyi bupati buram buron busuk butir
-    # c (more)
-    cabik cadang cakra cakrawala calo camat campak candi cangkok canggih cantum capres caplok cecar cekcok cekik celah
-    cela celup cemarah cemerlang cemooh cengkeram cepit cerai cerca cerdik ceria cermat cerna cetus cicip cikal cinta
-    ciut cokelat comot copet copot cuat cuit cula cumbu curam curhat curiga cukai cuti
-    # d (more)
-    dabrak dahaga dakwa daki dalih damba dandan dangkal dapur darma dasawarsa daya debar debit dekam deklarasi
-    dekor delegasi delik denah dengung densus deposito derajat derap desah desas destinasi detail deteksi devisa
-    diagnosis diagnosa dialog didih dikte diktator dinasti diplomasi diplomat dirgahayu disrupsi divisi dobrak dodol
-    dokumentasi dompet dongeng dongkrak drama dramatis duel dukun dulang duplikat durasi dusta
-    # e (more)
-    ekosistem eksekutif eksklusif ekspedisi eksperimen ekspresi ekstradisi elektabilitas elektronik elemen eliminasi
-    embargo embat emisi empati emban enggan entas epidemi erang erosi eskalasi estafet etalase evolusi
-    # f (more)
-    fasih fasis fatal favorit federasi filter fiksi finis fitur fleksibel fluktuasi formal formula fosil frekuensi
-    frustrasi fusi
-    # g (more)
-    gabah gaduh gaet gagah gairah gamang gandeng gandrung ganjar gantung gapai garang garansi garong garuk
-    gatal gaung gawang gebrak gejala gejolak gelak gelandang gelembung geledah gelimang gelincir gelinding
-    gelora gembleng gembok gempar gempur gemar genang gencat gencet gendang generasi genggam genjot gentar genting
-    gerah gerai gerebek gerilya gersang gertak gesek geser getir gilas gilang gimnasium ginjal gegar golf gores
-    gosip gosok grafik granat gugah gugup gulir gumam guncang guyur gagap
-    # h (more)
-    hablur hadang hadas hadir hajat hakiki halau halo hambar hampar hangus hanyut harap harimau harmoni hasut hati
-    haus hebat hektare hembus hemat hendak henti herbal hias hibah hibur hijrah hikmah himbau hinggap hiruk histori
-    hobi hormon hotel hukum humor huni hunus
-    # i (more)
-    iba ibadah idam identifikasi idap igau ikhlas ikhtiar ilham ilmiah ilustrasi imajinasi imbas imigrasi imlek
-    implementasi impor imun inap incar indikasi indikator induk infak ingar ingkar ini injak inovasi insiden insinyur
-    inspeksi intelijen intens interogasi interpelasi interpretasi intervensi intim intimidasi intip investigasi iris
-    ironi irigasi isolasi istiqamah iuran
-    # j (more)
-    jabar jagat jajal jalar jamah jamak jamban jambret jangkit janggal jarang jawara jebol jegal
-    jelajah jeli jemaah jemur jengkel jenguk jepit jerih jilid jinak jingga jiplak jitu jorok jodoh joget jongkok
-    juang juluk jumawa jurnalis justru
-    # k (more)
-    kabar kabel kadal kado kadaluwarsa kafir kagok kaidah kaji kakak kakek kaku kalang kalbu kalender
-    kalkulasi kambuh kamera kampiun kamuflase kanal kancah kandas kangen kantong kapok kapten karat karantina karcis
-    karier karikatur karung karut kasat kasir kasta katalog katrol kawat kebut kecam kecap kecoh kecup kedai kedip
-    kejut kekang kelabu kelakar kelik kelit keliling keliru keluh kemah kemari kembar kemudian kendur kenyang kepak
-    kepit kepul kerabat keramat keren kerikil kerok kerubung kesan ketam ketuk khayal khianat
-    khidmat khotbah kibul kicau kilah kilau kisar kitab klasemen klasifikasi klik klinis koma kombinasi
-    komentar kompak kompas kompensasi kompetisi kompleks komplain komplit komponen kompromi konferensi konglomerasi
-    konsekuensi konservasi konsolidasi konspirasi kontes konteks kontestasi kontingen kontra kontroversi konvensi
-    konversi kopdar korek koreksi korelasi koridor kosmetik kostum krama kredit kriteria kubu kucing kucur kuda kukuh
-    kukus kuliner kultur kumandang kumat kumuh kunyah kupon kurban kurir kursus kurva kutuk
-    # l (more)
-    laga lahap lain lajang lalap lambai lamban lambung lamun lancip landai langsing lantun lapuk laskar
-    lasuh latah latar latih lauk lawak layat lazim lebam ledak ledek legal legenda legislasi legit leluasa lemas
-    lembur lempeng lengang lengket lengser lenyap lepuh lerai lesat lesu leta letih lezat libas lidah lift lilin
-    limpah lincah lindas linglung lingkup lintah lipur lirik lisan lobi logam lokakarya longsor loyal luap lubang
-    lucut luhur lukis lulus lumat lumayan lumbung luncur lunak lunas lunglai luntur lupa lusuh lutut
-    # m (more)
-    mabuk madya mafia magang mahir mahkota majelis majemuk maju makam makar maki maklum makna maksimal
-    malapetaka malfungsi maling malpraktik mamah mampir mana manajemen manajer mancanegara mandat mandek mandul
-    mangkir mangkrak manifestasi manipulasi mantap mapan marak marathon marga margin martabat masker massa massal
-    mata matang mati maut medali mediasi megah mekar melek mempelai mencret mengapa mentah mentor merana
-    merdu merek mesti metode migrasi mikir milenial minder minimal mirip mitos mobilisasi moderasi modifikasi mogok
-    momen momentum monitor monopoli moral mubazir mudarat mufakat muhibah mujarab mukim muktamar mulas multak
-    mumpung munafik muncrat mundur mungkin muntah murka murung musibah musnah musyawarah mutlak
-    # n (more)
-    nadi nafsu naif naluri nanah naung negosiasi nekat netral ngeri niaga niat nikmat ninabobo noda nominal nominasi
-    nonton nostalgia nusantara nyaris nyeri nyenyak
-    # o (more)
-    obral observasi obsesi obyek oleh oleng olok ombang omzet ongkang online operator oplos oposisi optimis orasi
-    orbit organ orientasi otentik otopsi
-    # p (more)
-    pacu pagar pahala pajang pakem paket paksa paku palak palang paling palu pamer pamit pampang panah pancing panco
-    pancung pandemi panggang pangkas pangkat pangku pantang pantul papar parah paralel parasit pari paripurna parkir
-    paru pasal pasrah pasti pasung patok patrol patuh paut pawai payung pecah pedas pedih pegal pejam peka pekat
-    pekik pelan pelat peleton pelik pelopor peluang pemuda pencak pendam penggal pengaruh pengap pentol penuh
-    penyu perahu peram perabot peras perawan perban perdana perdu pergi peri peringkat perinci perisai perkasa
-    perkosa perlahan permai permata permisi pernah persegi persen persis personel pertiwi perut pesan pesimis
-    pesona pesta petak petaka petang petir petuah piara piatu picu pidato pijak pijat pikat piket pikul pilar pilu
-    pimpin pindah pinggir pinta pinang pincang pinggang pingsan pintas pisah pita pitam planet plot pokok polah
-    polusi pondok pongah populasi pori porak posko potret praktis prakarsa presentasi prestise prihatin primadona
-    privasi produktif profil promosi properti proporsi prosedur prospek protokol provokasi psikologi pudar pugar
-    pulas pulih pungut puntung pupus pura purba pusaka pusar putar putus
-    # r (more)
-    rabat racik radang radikal rahim rajut rakit rakus rambah rambat rambu rambut rampok ramping rancu randa rangsang
-    rantau rapuh ratap ratus rawat rayap rayu reboisasi rebus redaksi redup rehabilitasi rekah rekayasa
-    rekrut relokasi remeh rem remuk renang renovasi rentang renung reparasi repot reputasi resap resepsi reses
-    restu retak revisi revolusi rias riang ribut rimba rindu ringkus rintang rintis riuh riwayat robot rogoh rohani
-    rombong rontok rotasi royal rugi rumpun rumus runding runtun rusuh rutin
-    # s (more)
-    sabet sabot sadap sadis sagu sahut saji salin salip samar sambar sambil sampai sampel samudra
-    sandang sandiwara sangkut santap santri sanjung sapih sara saring sarung satria satwa sayat sayur sebelah sedekah
-    sederhana segan segel sejahtera sejati sekap sekat sekutu sela selamat selang selenggara seleksi selidik selimut
-    selip seloroh seluruh semai semangat semarak sembelih sempurna sendat sendi sengaja sengat sengketa
-    sengsara sensasi sensus sentil sentral sentuh senyum sepah sepele sepi serak serakah serap serempak serentak
-    seret sergap serobot sesal sesat sesuai sewenang siaga sial sibuk sidik sigap sihir sikut silam silau simak
-    simbol simpang simulasi singkap singkir sinis sirkulasi siram sirna sisih sisir sita siuman skala skema sketsa
-    soal sodor sogok sokong solidaritas solusi sombong songsong sorak sorong sosialisasi spanduk spekulasi
-    spontan sponsor stagnan standar stigma stimulus stok strategis subsidi sudah sugesti suguh sujud sulap sulam
-    sulut sumbat sumbu sungkan sunting supir surga suruh susur sutradara swasta syahid syair syiar
-    # t (more)
-    tabah tabiat tabir tadah tafsir tagar tahap takar takdir takjub takluk taksir talang tamak tamat tambal tambat
-    tampar tampik tampung tanak tancap tandas tandus tangguh tangkal tangkis tanjak tanjung tantang tapak tapis
-    taraf tarbiah taruna tawan tayang tebak tebang teduh tegang tegur tekad tekan tekuk tekun telaah telantar
-    teladan telanjang telat tele telisik teluk telunjuk tembok tempa tempur tenar tendang tenggak tenggang tengok
-    tentram tepat tepi tepis terampil terap teras terbit tergesa terjang terka terkam terlantar ternama teropong
-    terpa tetas tetes tiada tikung tilang timba timpa tindas tindih tinju tipu tiup tolak tolok tonjol topi total
-    tradisional trauma tren tuai tuang tuding tuduh tukang tular tulus tumbang tumbuk tumpah tumpang tumpas tunai
-    tunda tunduk tungau tunggang tunggal tuntun tupai turut tusuk tutur
-    # u (more)
-    ubun udang ulah ulat ulur umpan umpat unduh undur unggul ungkit unjuk untai unyil upaya urat urut usang
-    usap usik usut utas utuh
-    # v w y z (more)
-    valuta variabel vital volume vokal voli wafat wajar walet wangi wanita wara wasiat waswas wenang
-    wibawa widuri wiraswasta wisuda wujud yakin yayasan zikir zalim zina
-    # bases of common news words
-    imbuh tumpang gemar laksana mungkin gandeng kejut bantai oleh tanggulang adaptasi sangkut iring tidak ratus
-    tahap sero
-    # bases met in news reporting
-    beri jubah tajuk inisial meriah partisipasi kualitas kuantitas lakon leceh kerumun wawas teriak dominasi kayuh
-    toreh sifat gelang besut adon tanda goreng tertib serikat pangkal selewang pribadi beber gengsi buluh singgung
-    guna kontaminasi eksplorasi sundul taut diskualifikasi minimal seberang pungkas respons respon posting
-    tik ketik cat cek pel lap sah bor bom dok pak cor tes
-    rilis klaim semprot sandera sumpah cecar tampung jaring
-    sulit sukar kenal kenang sama sesama imbang tanding pimpin gugat tuntut periksa sidang hukum
-    vonis bebas ringan berat penjara tahan tangkap tembak bunuh rampok curi tipu peras sogok
-    ekspor impor produksi distribusi jual beli harga mahal murah untung rugi modal saham dagang pasar laba utang
-    pinjam bayar lunas gaji upah pajak cukai bunga kredit tabung simpan hemat boros belanja
-    hujan banjir longsor gempa angin badai kering panas dingin kabut asap bakar padam api
-    sekolah kuliah ajar didik latih uji lulus gelar wisuda baca tulis hitung hafal paham
-    sakit sehat obat rawat sembuh luka cedera operasi periksa suntik vaksin infeksi tular jangkit wabah
-    tanam panen pupuk sawah ladang kebun tani ternak pelihara ikan jala pancing
-    gerak lari jalan lompat renang tendang lempar pukul tinju gulat panah tembak menang kalah seri imbang
-    gol skor juara piala medali laga tanding babak putar
-    # more everyday roots
-    abai acuh adang agih ajak akhir alih alun amat ambil amuk ancam andal angkat angkut anjur antar apit arung
-    asuh atur awas ayun
-    baca bagi bahas balas bangun banting bantu bawa bayang bebas bedah bekal bela beli benah bentuk beri berontak
-    biar biasa bicara bidik bikin bimbing bina bongkar buang buat bujuk buka bunuh buru buruk
-    cabut cakup campur capai cari catat cegah celup cerita cetak cicil cium coba colek colok cubit cukur
-    dakwa damping dapat datang dekat dengar desak diam didik duduk duga dukung dorong
-    edar eja ekor elak embus enyah
-    gabung gagal gali ganggu ganti garap gelar gempur genggam gerak geser gigit goda gosok guling gulung guna gusur
-    hadap hadir hajar halang hambat hampir hancur hantam hapus harap hasil hembus hibur hidup hilang himpun
-    hindar hirup hitung hubung hukum huni
-    ikat ikut ingat injak intai intip isi izin
-    jabat jadi jaga jahit jajah jalan jalin jamin jangkau jatuh jauh jawab jebak jelas jemput jenguk jual
-    kabur kacau kagum kait kalah kawal kejar kelola kembang kena kendali kenal kepung kerah kikis kirim kuasa
-    kumpul kunjung kupas kurang kurung
-    labuh lacak lahir laku lalu lampau lancar landa langgar lanjut lantik lapor lari larang lawan layan lebur lepas
-    letak lewat libat lihat lindung lipat liput lolos lontar luang luncur lupa
-    main makan maki maksud malu mampu mandi masak masuk mati minta minum mohon mulai muat muncul mundur
-    naik nikah nilai nyanyi
-    olah omel ongkos
-    pakai paksa pamer panggil pantau pasang pecah pegang pekik pelihara pergi perintah periksa pesan pikir pilih
-    pimpin pindah pinjam potong pukul pulang pulih punya putar putus
-    raih rakit rampas rancang rasa rawat rebut redam rekam rekrut rencana renung riset robek rombak rumus
-    rusak
-    sadar sampai sambut saring sapa sebar sebut sedia selamat selesai selidik sembunyi semprot sentuh serah serang
-    serap serbu siap siar sikat simpan singgah sita sorot susun
-    tabrak tagih tahan tambah tampil tanam tanda tangis tangkap tanya tarik tawar tayang tegur tekan telan temu
-    tentu terima terus tetap tiba tikam timbang timbul tindak tinggal tinjau tiru tolak tolong tonton tuduh tugas
-    tulis tumbuh tunda tunggu tunjuk turun tutup
-    ubah ucap ukur ulang ulas umum undang ungkap unggah urus usaha usir usul usung
-    wujud
-    # people, places and things
-    abang adik anak ayah bapak ibu kakak nenek kakek paman bibi istri suami putra putri cucu keponakan saudara
-    rumah gedung kantor pasar toko jalan jembatan kota desa kampung pulau gunung sungai danau laut pantai hutan
-    mobil motor kapal pesawat kereta sepeda bus truk
-    buku surat kertas pena meja kursi pintu jendela lantai atap dinding kamar dapur
-    makan minum nasi roti daging sayur buah gula garam minyak kopi teh susu air
-    senjata peluru bom pisau pedang tombak
-    # numbers and measures
-    satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus ribu juta miliar triliun
-    persen meter kilo gram liter hektare
-    # roots that look affixed and must stay whole
-    terapi ragam serial beringin berapa kalian selaku pemilu memori maluku mewah seolah berkah
+    # a (191)
+    abad abadi abai abang abdi abu acak acara acu acuh ada adab adang adaptasi adat adik adil adon adopsi adu aduk
+    advokasi agak agama agar agen agenda agih agresi agung ahad ahli aib air ajak ajal ajar aju ajuk akal akan akar
+    akhir akibat akomodasi akrab akreditasi aksara akses aksi akta aktif aktivitas aktor aktual aku akuisisi akun
+    akurat alam alamat alami alas alat album alergi algoritma aliansi alih alir alis alkohol alokasi alot alun alur
+    amal aman amanah amanat amandemen amat ambah ambang ambek ambil ambisi ambruk ambulans amin ampas amplop ampuh
+    ampun amuk anak analisa analisis ancam ancang andai andal andil aneh aneka anggap anggar anggaran anggota
+    angguk anggun anggur angin angka angkara angkasa angkat angker angkut aniaya anjing anjlok anjur antar antara
+    antik antisipasi antre antusias anugerah anut anyam apa apel api apik apit apresiasi april apung arab arah arak
+    arang arbitrase arena argumen arif arsip arsitek arti artikel artis arung arus asah asal asap asas asih asing
+    asli asma aspek aspirasi asrama astaga astronomi asuh asumsi asuransi atap atas atlet atraksi atribut atur audit
+    awak awal awan awas awet ayah ayak ayat ayo ayun azan azas
+    # b (266)
+    babak babat babi baca badai badan bagai bagi bahagia bahan bahari bahas bahasa bahaya bahu baik bait baja bajak
+    baju bakal bakar bakat bakau bakso bakteri bakti balai balap balas balik balita balok balon bambu ban banci
+    bandar bandara bandel banding bandit bandung bangga bangkai bangkit bangkrut bangku bangsa bangsal bangun banjir
+    bank bantah bantai bantal banting bantu banyak bapak baptis bara barang barat baris barter baru basa basah basis
+    basmi bata batal batang batas batik batin batu batuk bau baur bawa bawah bawang bawel baya bayam bayang bayar
+    bayi bazar bea beban bebas bebat bebek beber beda bedah bedak begal bekal bekas beku bela belah belai belakang
+    belanda belanja belas beleid belenggu beli belit belok belot belum benah benam benar bencana benci benda
+    bendahara bendera bendung bengis bengkak bengkel benih bening bensin bentang benteng bentrok bentuk bentur benua
+    berantas berapa beras berat beri beringin berita berkah berkas berkat berontak bersih besan besar besi besok
+    besut betah betina betul biak biar biasa biaya bibi bibir bibit bicara bidang bidik bijak bijaksana biji bikin
+    bila bilang bilas bimbang bimbel bimbing bina binasa binatang bincang bingkai bingung bintang bioskop bir
+    birokrasi biru bisa bisik bising bisnis bius blokir bobol bobot bocah bocor bodi bodoh bohlam bohong bola bolak
+    boleh bolong bom boneka bongkar bonus bor borgol borong boros bos bosan botak botol boyong brankas buah bual
+    buang buat budak budaya budi budidaya bugar bujuk buka bukan bukit bukti buku bulan bulat bulir bulu buluh bumbu
+    bumi buncah buncit bunda bundar bunga bungkam bungkus buntu bunuh bunyi bupati buram buron buru buruh buruk bus
+    busana busuk buta butir butuh
+    # c (110)
+    cabai cabang cabik cabut cacat cadang cagar cahaya cair cakap cakra cakrawala cakup calo calon camat campak
+    campur canda candi candu canggih cangkok cantik cantum cap capai capek caplok capres cara cari cat catat catur
+    cawan cecar cedera cegah cek cekal cekcok cekik cela celah celaka celana celup cemar cemarah cemas cemerlang
+    cemooh cengkeram cepat cepit cerah cerai cerca cerdas cerdik ceria cerita cermat cermin cerna cetak cetus cicil
+    cicip cikal cinta cipta ciri cita cium ciut coba cocok cokelat colek colok comot contoh copet copot cor corak
+    coret cuaca cuat cubit cuci cucu cuek cuit cukai cukup cukur cula culik cuma cumbu curah curam curang curhat
+    curi curiga cuti
+    # d (148)
+    dabrak dada dadak daerah daftar dagang daging dahaga dahsyat dahulu daki dakwa dakwah dalam dalang dalih damai
+    damba dampak damping dana danau dandan dangkal dapat dapur darah darat dari darma darurat dasar dasawarsa data
+    datang datar daulat daun daur daya debar debat debit debu dedikasi definisi defisit dekam dekat deklarasi dekor
+    delapan delegasi delik demam demi demo demokrasi denah denda dendam dengar dengki dengung densus depan deposito
+    derajat derap deras deret derita desa desah desain desak desas desember desi destinasi detail deteksi detik
+    devisa dewan dewasa diagnosa diagnosis dialog diam didih didik digital diktator dikte dinamika dinas dinasti
+    dinding dingin diplomasi diplomat direksi direktur dirgahayu diri disiplin diskon diskualifikasi diskusi
+    disrupsi distribusi divisi doa dobrak dodol dok dokter dokumen dokumentasi domba dominan dominasi dompet dongeng
+    dongkrak donor dorong dosa dosen drama dramatis dua duduk duel duga duka dukun dukung dulang dulu dunia duplikat
+    durasi duri dusta dusun duta
+    # e (66)
+    edar edisi edukasi efek efektif efisien eja ejek ekonomi ekor ekosistem eksekusi eksekutif eksistensi eksklusif
+    ekspansi ekspedisi eksperimen eksploitasi eksplorasi ekspor ekspresi ekstradisi ekstrem elak elektabilitas
+    elektronik elemen eliminasi elit email emas emban embargo embat embun embus emisi emosi empat empati empuk enak
+    enam energi enggan engkau entah entas enyah epidemi era erang erat erosi erti esa eskalasi esok estafet etalase
+    etika etnis evakuasi evaluasi evolusi
+    # f (46)
+    faedah fajar fakta faktor fakultas fana fantasi fase fasih fasilitas fasis fatal fatwa favorit februari federasi
+    fenomena festival figur fikir fiksi film filsafat filter final finansial finis firman fisik fitnah fitur
+    fleksibel fluktuasi fokus formal formasi format formula forum fosil foto fraksi frekuensi frustrasi fungsi fusi
+    # g (145)
+    gabah gabung gada gadai gading gadis gaduh gaet gagah gagal gagap gagas gairah gajah gaji galak galang gali
+    gamang gambar gampang ganas ganda gandeng gandrung ganggu ganjal ganjar ganti gantung ganyang gapai garam garang
+    garansi garap garis garong garuda garuk gas gatal gaul gaung gawai gawang gawat gaya gebrak gedung gegar gejala
+    gejolak gelak gelandang gelang gelap gelar gelas geledah gelembung gelimang gelincir gelinding gelombang gelora
+    gema gemar gembira gembleng gembok gempa gempar gempur gemuk genang gencar gencat gencet gendang gendong
+    generasi genggam gengsi genjot gentar genting gerah gerai gerak gerebek gereja gerilya gersang gertak gesa gesek
+    geser getar getir giat gigi gigih gigit gila gilang gilas gilir gimnasium ginjal gizi global goda gol golf
+    golong goreng gores gosip gosok gotong goyang grafik gram granat gratis gubernur gudang gugah gugat gugup gugur
+    gula gulat guling gulir gulung gumam guna guncang gunting gunung guru gusur guyur
+    # h (96)
+    habis hablur hadang hadap hadas hadiah hadir hafal hajar hajat hak hakiki hakim hal halal halaman halang halau
+    halo halus hamba hambar hambat hamil hampar hampir hancur hangat hangus hantam hantar hantu hanya hanyut hapus
+    harap harga hari harimau harmoni harta harus hasil hasrat hasut hati haus hawa hebat heboh hektare hela hemat
+    hembus hendak henti heran herbal hewan hias hibah hibur hidang hidup hijau hijrah hikmah hilang hilir himbau
+    himpun hina hindar hingga hinggap hiruk hirup hisap histori hitam hitung hobi hormat hormon hotel hubung hujan
+    hujat hukum hulu humor huni hunus huru hutan hutang
+    # i (105)
+    ia iba ibadah ibarat ibu idam idap ide ideal identifikasi identitas idola igau ikan ikat ikhlas ikhtiar iklan
+    iklim ikut ilham ilmiah ilmu ilustrasi imajinasi imam iman imbal imbang imbas imbau imbuh imigrasi imlek impas
+    impi implementasi impor imun inap incar indah indeks indikasi indikator individu induk industri infak infeksi
+    inflasi informasi infrastruktur ingar ingat ingin ingkar ini inisial inisiatif injak inovasi insiden insinyur
+    inspeksi inspirasi instansi institusi instruksi intai integrasi intelijen intens intensif interaksi
+    internasional internet interogasi interpelasi interpretasi intervensi inti intim intimidasi intip investasi
+    investigasi irigasi iring iris ironi isap isi islam isolasi istana istilah istimewa istiqamah istirahat istri
+    isu itik iur izin
+    # j (105)
+    jabar jabat jadi jadwal jaga jagat jagung jahat jahit jajah jajak jajal jajar jaksa jala jalan jalar jalin jalur
+    jam jamah jamak jamban jambret jamin jamu janda janggal jangka jangkau jangkit janji jantung januari jarah jarak
+    jarang jari jaring jarum jasa jatah jatuh jauh jawab jawara jaya jebak jebol jeda jegal jejak jelajah jelang
+    jelas jelek jeli jemaah jembatan jemput jemur jenaka jenazah jendela jenderal jengkel jenguk jenis jenuh jepit
+    jera jerat jerih jernih jeruk jilid jinak jingga jiplak jitu jiwa jodoh joget jongkok jorok jual juang juara
+    jubah judi judul jujur juli juluk jumawa jumlah jumpa juni jurang juri jurnal jurnalis jurus justru juta
+    # k (330)
+    kabar kabel kabinet kabul kabupaten kabur kabut kaca kacau kadal kadaluwarsa kadar kader kado kafe kafir kaget
+    kagok kagum kaidah kail kain kait kaji kakak kakek kaki kaku kala kalah kalang kalau kalbu kalender kali kalian
+    kalimat kalkulasi kamar kambing kambuh kamera kami kampanye kampiun kampung kampus kamu kamuflase kanal kanan
+    kancah kandang kandas kandidat kandung kangen kantong kantor kantuk kapal kapan kapasitas kapok kapten karakter
+    karang karantina karat karbon karcis kardus karena karier karikatur karir karung karut karya kasar kasat kasih
+    kasir kasta kasus kata katak katalog kategori katrol kaum kawal kawan kawasan kawat kawin kaya kayu kayuh kebal
+    kebun kebut kecam kecap kecewa kecil kecoh kecuali kecup kedai kedip kejam kejar keji keju kejut kekang kelabu
+    kelahi kelakar kelam kelas kelik keliling keliru kelit kelola kelompok keluarga keluh kemah kemas kembali
+    kembang kembar kemeja kemudi kemudian kena kenal kenang kendala kendali kendara kendur kental kentang kenyang
+    kepak kepala kepit keponakan kepul kepung kerabat kerah keramat kerap keras keren kereta kerikil kering keringat
+    keris kerja kerok kertas kerubung keruh kerumun kesal kesan ketam ketat ketik ketuk khas khawatir khayal khianat
+    khidmat khilaf khotbah khusus khusyuk kibar kibul kicau kikis kilah kilang kilas kilat kilau kilo kimia kini
+    kipas kira kiri kirim kisah kisar kisruh kita kitab klaim klarifikasi klasemen klasifikasi klasik klik klinik
+    klinis klub koalisi kode kokoh kolaborasi koleksi kolom koma komandan kombinasi komentar komersial komisi
+    komitmen komoditas kompak kompas kompensasi kompetisi komplain kompleks komplit komponen kompromi komunikasi
+    komunitas kondisi konferensi konfirmasi konflik konglomerasi kongres konsekuensi konsentrasi konsep konser
+    konservasi konsisten konsolidasi konspirasi konstitusi konsultasi konsumen konsumsi kontak kontaminasi konteks
+    konten kontes kontestasi kontingen kontra kontrak kontribusi kontrol kontroversi konvensi konversi koordinasi
+    kopdar kopi korban korek koreksi korelasi koridor korupsi kosmetik kosong kostum kota kotor krama kredit
+    kriminal krisis kriteria kritik kritis kualitas kuantitas kuasa kuat kubu kubur kucing kucur kuda kukuh kukus
+    kuliah kuliner kulit kultur kumandang kumat kumpul kumuh kunci kuning kunjung kunyah kuota kupas kupon kurang
+    kurban kurir kursi kursus kurung kurva kusut kutip kutuk
+    # l (183)
+    laba labuh lacak ladang laga lagi lagu lahan lahap lahir laik lain lajang laju laki lakon laksana laku lalai
+    lalap lalu lama lamar lambai lamban lambang lambat lambung lampau lampir lampu lamun lancar lancip landa landai
+    landas langgan langgar langit langka langkah langsing langsung lanjut lantai lantas lantik lantun lap lapang
+    lapar lapis lapor lapuk larang lari laris laskar lasuh latah latar latih lauk laut lawak lawan lawat layak layan
+    layang layat lazim lebam lebar lebih lebur leceh ledak ledek legal legenda legislasi legit leher lekas lelah
+    lelang leluasa lemah lemas lembaga lembur lembut lempar lempeng lengah lengang lengkap lengket lengser lenyap
+    lepas lepuh lerai lesat lestari lesu leta letak letih letus lewat lezat liar libas libat libur licik lidah lift
+    lihat lilin lilit lima limpah lincah lindas lindung lingkar lingkung lingkup linglung lintah lintas lipat lipur
+    liput lirik lisan listrik liter lobi logam logika lokakarya lokal lokasi lolos lomba lompat longgar longsor
+    lontar loyal luang luap luar luas lubang lucu lucut luhur luka lukis lulus lumat lumayan lumbung lumpuh lumpur
+    lunak lunas luncur lunglai luntur lupa lurah luruh lurus lusa lusuh lutut
+    # m (190)
+    maaf mabuk macam macet madu madya mafia magang mahal mahasiswa mahir mahkota main majelis majemuk maju makam
+    makan makar maki makin maklum makmur makna maksimal maksud malaikat malam malang malapetaka malas malfungsi
+    maling malpraktik malu maluku mamah mampir mampu mana manajemen manajer mancanegara mandat mandek mandi mandiri
+    mandul manfaat mangkir mangkrak mangsa manifestasi manipulasi manis mantan mantap manusia mapan marah marak
+    marathon maret marga margin martabat masa masak masalah masjid masker massa massal masuk masyarakat mata matang
+    materi mati mau maut mawar maya medali medan media mediasi medis megah mei meja mekanisme mekar melati melek
+    memori mempelai menang mencret mengapa mentah mental menteri mentor merah merana merdeka merdu merek meriah
+    mesin mesra mesti meter metode mewah migrasi mikir milenial miliar milik militer minat minder minggu minim
+    minimal minta minum minyak mirip misi miskin mitos mitra mobil mobilisasi modal model moderasi modern modifikasi
+    mogok mohon momen momentum monitor monopoli moral motor muat mubazir muda mudah mudarat mudik mufakat muhibah
+    mujarab muka mukim muktamar mula mulai mulas mulia multak mulut mumpung munafik muncrat muncul mundur mungkin
+    muntah murah murid murka murni murung musibah musik musim musnah musuh musyawarah mutakhir mutasi mutlak mutu
+    # n (54)
+    nada nadi nafas nafkah nafsu naif naik nakal naluri nama nampak nanah nanti napas narasi nasi nasib nasihat
+    nasional naung negara negeri negosiasi nekat nelayan nenek netral nganga ngeri niaga niat nikah nikmat nilai
+    ninabobo noda nominal nominasi nomor nonton norma normal nostalgia nuklir nusantara nyala nyaman nyanyi nyaris
+    nyata nyawa nyenyak nyeri nyonya
+    # o (40)
+    obat objek obral obrol observasi obsesi obyek oknum olah olahraga oleh oleng olok ombak ombang omel omong omzet
+    ongkang ongkos online operasi operator opini oplos oposisi optimal optimis orang orasi orbit organ organisasi
+    orientasi otak otentik otomatis otonomi otopsi otoritas
+    # p (290)
+    pabrik pacar pacu padam padang padat padu pagar pahala paham pahit pahlawan pajak pajang pak pakai pakar pakem
+    paket paksa paku palak palang paling palsu palu paman pamer pamit pampang panah panas pancar panci pancing panco
+    pancung pandai pandang pandemi pandu panen panggang panggil panggung pangkal pangkas pangkat pangku panik
+    panitia panjang pantai pantang pantas pantau panti pantul papar parah paralel parasit pari paripurna parkir
+    partisipasi paru pasal pasang pasar pasien pasif pasok pasrah pasti pasukan pasung patah patok patrol patroli
+    patuh patung paut pawai payung pecah pecat pedang pedas pedih pegal pegang pejam peka pekan pekat pekik pel
+    pelan pelat peleton pelihara pelik pelopor peluk peluru pemilu pena pencak pendam pendek pengap pengaruh penggal
+    penjara pensiun pentas penting pentol penuh penyu perabot perah perahu peram peran perang peras perawan percaya
+    perdana perdu pergi peri periksa perinci peringkat perintah perisai perkara perkasa perkosa perlu permai permata
+    permisi pernah persen persis personel pertama pertiwi perut pesan pesat pesawat pesimis pesona pesta peta petak
+    petaka petang petik petir petuah piala piara piatu picu pidana pidato pihak pijak pijat pikat piket pikir pikul
+    pilar pilih pilu pimpin pinang pincang pindah pinggang pinggir pingsan pinjam pinta pintar pintas pintu pisah
+    pisau pita pitam planet plot pohon pokok polah polemik polisi politik polusi pompa pondok pongah populasi
+    populer porak pori porsi posisi positif posko posting potensi potong potret prakarsa praktik praktis prediksi
+    presentasi presiden prestasi prestise pribadi prihatin primadona prinsip prioritas privasi produk produksi
+    produktif profesi profesional profil program promosi properti proporsi prosedur proses prospek proteksi protes
+    protokol provinsi provokasi proyek psikologi puas publik pucat pudar pugar puji pukul pula pulang pulas pulau
+    pulih puluh punah puncak pungkas pungut puntung punya pupuk pupus pura purba puruk pusaka pusar pusat pusing
+    putar putih putra putri putus
+    # r (145)
+    raba rabat racik racun radang radikal ragam ragu rahasia rahim raih raja rajin rajut rakit rakus rakyat ramah
+    ramai ramal rambah rambat rambu rambut rampas ramping rampok rampung ranah rancang rancu randa rangka rangkai
+    rangkul rangsang ranjang rantai rantau rapat rapi rapuh rasa rata ratap ratus rawan rawat raya rayap rayu razia
+    reaksi realisasi reboisasi rebus rebut reda redaksi redam redup reformasi regulasi rehabilitasi rekah rekam
+    rekan rekayasa rekomendasi rekor rekrut rela relokasi rem remaja remeh remuk renang rencana rendah renggang
+    renovasi rentan rentang renung reparasi repot reputasi resah resap resepsi reses resmi respon respons restu
+    retak revisi revolusi riang rias ribu ribut rilis rimba rinci rindu ringan ringkas ringkus rintang rintis riset
+    risiko riuh riwayat robek roboh robot roda rogoh rohani rokok rombak rombong rongga rontok rotasi roti royal
+    ruang rugi rujuk rumah rumit rumpun rumus runding runtuh runtun rupa rupiah rusak rusuh rutin
+    # s (311)
+    saat sabar sabet sabot sadap sadar sadis sagu sah sahabat saham sahut saing saja saji sakit sakral saksi saku
+    salah salam salin salip salur sama samar sambal sambar sambil sambung sambut sampah sampai sampel samping
+    samudra sandang sandar sandera sandiwara sangat sangka sangkal sangkut sanjung santai santap santri santun sapa
+    sapih sapu sara saran sarana saring sarung sasar satria satu satwa saudara sawah sayang sayap sayat sayur sebab
+    sebar sebelas seberang sebut sedang sedap sedekah sederhana sedia sedih segan segar segel segera sehat sejahtera
+    sejarah sejati sejuk sekap sekat sekolah sekretaris sektor sekutu sela selaku selamat selang selatan seleksi
+    selenggara selesai seleweng selidik selimut selip selisih seloroh semai semangat semarak sembah sembelih
+    sembilan sembuh sembunyi seminar sempat sempit semprot sempurna semua senang senat sendat sendi sendiri sengaja
+    sengat senggol sengketa sengsara seni senin senjata sensasi sensus sentil sentral sentuh senyum seolah sepah
+    sepak sepakat sepakbola sepeda sepele sepi sepuluh serah serak serakah serang serap serba serbu serempak
+    serentak seret sergap seri serial serikat sering serius sero serobot serta seru sesak sesal sesat sesuai setia
+    setor sewa sewenang siaga sial siang siap siapa siar sibuk sidang sidik sifat sigap sihir sikap sikat siksa
+    sikut silam silang silau simak simbol simpan simpang simpati simpul simulasi sinar sinergi singgah singgung
+    singkap singkat singkir sinis sinyal siram sirkulasi sirna sisa sisi sisih sisir sistem sita situs siuman skala
+    skandal skema sketsa skor soal sobek sodor sogok sokong solidaritas solusi sombong songsong sopan sorak sorong
+    sorot sosial sosialisasi sosok spanduk spekulasi spesial sponsor spontan stabil stagnan standar stasiun status
+    stigma stimulus stok strategi strategis struktur studi suami suap suara suasana subsidi subur sudah sudut
+    sugesti suguh sujud suka sukar sukses suku sulam sulap sulit sulut sumbang sumbat sumber sumbu sumpah sundul
+    sungai sungguh sungkan suntik sunting sunyi supir surat surga suruh surut survei susah susu susul susun susur
+    sutra sutradara swasta syahid syair syarat syiar syukur
+    # t (261)
+    taat tabah tabiat tabir tabrak tabung tabur tadah tafsir tagar tagih tahan tahap tahu tahun tajam tajuk takar
+    takdir takjub takluk taksir takut talang tali tamak taman tamat tambah tambal tambang tambat tampak tampar
+    tampik tampil tampung tanah tanak tanam tancap tanda tandas tandatangan tanding tandus tangan tangga tanggal
+    tanggap tangguh tanggulang tanggung tangis tangkal tangkap tangkis tani tanjak tanjung tanpa tantang tanya tapak
+    tapis taraf tarbiah target tari tarif tarik taruh taruna tarung tata taut tawa tawan tawar tayang tebak tebal
+    tebang tebar tebus teduh tegak tegang tegas teguh tegur teh tekad tekan teknik teknologi tekuk tekun telaah
+    teladan telan telanjang telantar telat tele telepon telisik teliti teluk telunjuk telusur teman tembak tembok
+    tembus tempa tempat tempel tempuh tempur temu tenaga tenang tenar tenda tendang tengah tenggak tenggang tenggara
+    tenggelam tengok tenis tentang tentara tentram tentu tepat tepi tepis terampil terang terap terapi teras terbang
+    terbit teriak terima terjang terjemah terka terkam ternak terobos teropong teror terpa tertib terus tes tetangga
+    tetap tetas tetes tewas tiada tiba tidak tidur tiga tik tikam tiket tikung tilang tim timba timbang timbul
+    timbun timpa timur tindak tindas tindih tinggal tinggi tingkat tinjau tinju tipis tipu tiru titik titip tiup
+    toko tokoh tolak toleransi tolok tolong tombak tonjol tonton topang topi toreh total tradisi tradisional
+    transaksi transfer transportasi trauma tren triliun truk tua tuai tuan tuang tubuh tuding tuduh tugas tuju tujuh
+    tukang tukar tular tulis tulus tumbang tumbuh tumbuk tumpah tumpang tumpas tumpuk tunai tunda tunduk tungau
+    tunggak tunggal tunggang tunggu tunjang tunjuk tuntas tuntun tuntut tupai turis turun turut tusuk tutup tutur
+    # u (59)
+    uang ubah ubun ucap udang udara ujar uji ujung ukir ukur ulah ulang ulas ulat ulur umat umbar umpan umpat umum
+    umur undang unduh undur unggah unggul ungkap ungkit ungsi unik universitas unjuk untai untung unyil upacara upah
+    upaya urai urat urus urut usaha usai usang usap usia usik usir usul usung usut utama utang utara utas utuh utus
+    # v (14)
+    vaksin valid valuta variabel variasi versi video vila visi vital vokal voli volume vonis
+    # w (36)
+    wabah wacana wadah wafat wajah wajar wajib wakil waktu walau walet wali wangi wanita wara warga waris warna
+    warta warung wasiat wasit waspada waswas watak wawancara wawas wayang wenang wibawa widuri wilayah wiraswasta
+    wisata wisuda wujud
+    # y (4)
+    yakin yatim yayasan yoga
+    # z (8)
+    zakat zalim zaman zat ziarah zikir zina zona
     """
 }

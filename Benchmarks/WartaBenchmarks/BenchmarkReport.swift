@@ -40,9 +40,9 @@ struct BenchmarkReport {
         Swift.print("")
         let header = pad("path", 38) + pad("articles/s", 12, right: true) + pad("MB/s", 9, right: true)
             + pad("mean µs", 10, right: true) + pad("p50 µs", 10, right: true) + pad("p99 µs", 10, right: true)
-            + pad("share", 8, right: true)
+            + pad("best rnd/s", 12, right: true) + pad("CPU art/s", 11, right: true) + pad("share", 7, right: true)
         Swift.print(header)
-        Swift.print(String(repeating: "-", count: 97))
+        Swift.print(String(repeating: "-", count: 119))
         for path in [whole, wholeWithNormalization] {
             Swift.print(row(path))
         }
@@ -53,6 +53,8 @@ struct BenchmarkReport {
         let stageSum = stages.dropFirst().reduce(0) { $0 + $1.meanMicroseconds }
         Swift.print("  clean + split + summarize stages summed: \(format(stageSum, 1)) µs/article"
             + " (whole path: \(format(whole.meanMicroseconds, 1)) µs)")
+        Swift.print("  (articles/s, MB/s: wall time over all rounds; best rnd/s: fastest round; CPU art/s: per second")
+        Swift.print("   of the thread's processor time, which ignores waiting for a busy core; share: of the whole path)")
         Swift.print("")
         if failures.isEmpty {
             Swift.print("refused:  none")
@@ -75,7 +77,9 @@ struct BenchmarkReport {
             + pad(format(path.meanMicroseconds, 1), 10, right: true)
             + pad(format(path.percentileMicroseconds(0.50, sorted: sorted), 1), 10, right: true)
             + pad(format(path.percentileMicroseconds(0.99, sorted: sorted), 1), 10, right: true)
-            + pad(format(share, 0) + "%", 8, right: true)
+            + pad(grouped(path.bestRoundArticlesPerSecond), 12, right: true)
+            + pad(grouped(path.cpuArticlesPerSecond), 11, right: true)
+            + pad(format(share, 0) + "%", 7, right: true)
     }
 
     /// `value` with `decimals` digits after the point.

@@ -25,7 +25,7 @@ struct PathTimer {
 
     /// A path named `name` with nothing timed yet.
     func emptyPath(_ name: String) -> TimedPath {
-        TimedPath(name: name, rounds: 0, articlesPerRound: articleCount, bytesPerRound: bytesPerRound, articleNanoseconds: [])
+        TimedPath(name: name, articlesPerRound: articleCount, bytesPerRound: bytesPerRound)
     }
 
     /// Runs `work` once on every article and adds the timings to `path`.
@@ -33,6 +33,8 @@ struct PathTimer {
         let clock = ContinuousClock()
         path.articleNanoseconds.reserveCapacity(path.articleNanoseconds.count + articleCount)
         var sum = 0
+        let cpuStart = ThreadCPUClock.nanoseconds()
+        let roundStart = clock.now
         // One clock reading per article: each article ends where the next begins.
         var previous = clock.now
         for index in 0..<articleCount {
@@ -41,7 +43,8 @@ struct PathTimer {
             path.articleNanoseconds.append(Self.nanoseconds(now - previous))
             previous = now
         }
-        path.rounds += 1
+        path.roundNanoseconds.append(Self.nanoseconds(previous - roundStart))
+        path.cpuNanoseconds += ThreadCPUClock.nanoseconds() - cpuStart
         checksum &+= sum
     }
 

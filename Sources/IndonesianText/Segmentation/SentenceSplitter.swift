@@ -10,20 +10,16 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `paragraph`, trimmed of whitespace, in order.
     public func split(_ paragraph: String) -> [String] {
-        sentenceRanges(in: paragraph).map { String(paragraph[$0]) }
+        withUTF8(of: paragraph) { bytes in
+            SentenceBoundaryScanner(bytes: bytes).sentenceByteRanges().map { range in
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+        }
     }
 
     /// The ranges of the sentences of `paragraph`, trimmed of whitespace, in order.
     public func sentenceRanges(in paragraph: String) -> [Range<String.Index>] {
-        let byteRanges: [Range<Int>]
-        if let ranges = paragraph.utf8.withContiguousStorageIfAvailable({
-            SentenceBoundaryScanner(bytes: $0).sentenceByteRanges()
-        }) {
-            byteRanges = ranges
-        } else {
-            var copy = paragraph
-            byteRanges = copy.withUTF8 { SentenceBoundaryScanner(bytes: $0).sentenceByteRanges() }
-        }
+        let byteRanges = withUTF8(of: paragraph) { SentenceBoundaryScanner(bytes: $0).sentenceByteRanges() }
         // Walk forward from range to range so the conversion stays linear for any string.
         let utf8 = paragraph.utf8
         var ranges: [Range<String.Index>] = []
@@ -38,5 +34,13 @@ public struct SentenceSplitter: Sendable {
             offset = range.upperBound
         }
         return ranges
+    }
+
+    /// Runs `body` over the UTF-8 bytes of `text`, copying them only when the string
+    /// is not stored contiguously (a bridged string).
+    private func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        var copy = text
+        return copy.withUTF8(body)
     }
 }

@@ -305,6 +305,27 @@ struct SentenceSplitterTests {
         #expect(splitter.split(paragraph).allSatisfy { !$0.isEmpty && $0 == String($0).trimmingWhitespace() })
     }
 
+    @Test("keeps its guarantees on scrambled text")
+    func scrambledText() {
+        let pieces = [
+            "Ia", "pergi", "Dr", "L", "P", "dll", "Tbk", "S.H", "1.000", "2", "ひ", "é", "\u{301}", "😀",
+            ".", ".", "...", "…", "?", "!", ",", ":", "\"", "“", "”", "‘", "’", "(", ")", "[", "]",
+            " ", " ", " ", "\u{00A0}", "\u{2003}", "\n", "\r\n", "\u{2028}", "\u{200B}", "\t",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2_000 {
+            var paragraph = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 59) + 3 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                paragraph += pieces[Int(state >> 33) % pieces.count]
+            }
+            let sentences = splitter.split(paragraph)
+            #expect(visibleScalars(sentences.joined(separator: " ")) == visibleScalars(paragraph), "\(paragraph.debugDescription)")
+            #expect(sentences.allSatisfy { !$0.isEmpty }, "\(paragraph.debugDescription)")
+        }
+    }
+
     @Test("gives ranges that match the sentences")
     func rangesMatchSentences() {
         let paragraph = "  Ia datang. “Kami pulang,” katanya.  "

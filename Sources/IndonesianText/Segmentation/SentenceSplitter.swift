@@ -2,8 +2,10 @@
 /// ("Dr.", "Jl.", "dll.", "Tbk."), initials ("Retno L.P. Marsudi"), numbers ("1.000",
 /// "pukul 12.30"), domains and addresses ("Kompas.com"), quotes, brackets and ellipses.
 ///
-/// Sentences are never empty, and joined with single spaces they give back every
-/// character of the paragraph but its whitespace, in order.
+/// A sentence ends at `.`, `!`, `?` or `…` (with the closing quotes and brackets right
+/// after it) when a capitalised word, a caseless letter or, after a word, a digit follows;
+/// a line break always ends one. Sentences are never empty, and joined with single spaces
+/// they give back every character of the paragraph but its whitespace, in order.
 public struct SentenceSplitter: Sendable {
     /// Creates a splitter.
     public init() {}

@@ -80,21 +80,35 @@ private struct CleaningPass {
     /// Takes the first line that reads like a headline, above the first body paragraph.
     private mutating func findHeadline() {
         let parser = DatelineParser()
-        for index in lines.indices.prefix(ArticleCleaner.headlineSearchDepth) where kinds[index] == .content {
+        // The headline sits above the body and above any link to other articles.
+        let depth = lines.indices.prefix(ArticleCleaner.headlineSearchDepth).firstIndex {
+            kinds[$0] == .relatedLink || kinds[$0] == .relatedLabel || kinds[$0] == .relatedSection
+                || (kinds[$0] == .content && lines[$0].wordCount >= 8 && lines[$0].endsLikeSentence)
+        } ?? min(lines.count, ArticleCleaner.headlineSearchDepth)
+        let candidates = lines.indices.prefix(depth).filter { kinds[$0] == .content }
+        for index in candidates {
             let line = lines[index]
             if parser.parse(line) != nil { return }
             if Self.isHeadline(line) {
-                titleIndex = index
-                title = line.string
-                titleKey = keys[index]
-                return
+                // A headline in sentence case must stand out from what follows: a dateline
+                // or a much longer paragraph, so that unpunctuated text is not taken for one.
+                let counts = line.caseCounts()
+                let isTitleCase = counts.capitalized * 5 >= (counts.capitalized + counts.lowercase) * 3
+                let next = lines.indices.dropFirst(index + 1).first { kinds[$0] == .content }.map { lines[$0] }
+                let standsOut = next.map { parser.parse($0) != nil || $0.wordCount >= line.wordCount * 2 } ?? false
+                if isTitleCase || (line.wordCount <= 15 && standsOut) {
+                    titleIndex = index
+                    title = line.string
+                    titleKey = keys[index]
+                    return
+                }
             }
-            if line.wordCount >= 12 && line.endsLikeSentence { return }
         }
     }
 
     private static func isHeadline(_ line: LineText) -> Bool {
         guard line.wordCount >= 4, line.wordCount <= 22, line.bytes.count <= 240, !line.startsWithListMarker else { return false }
+        guard let first = line.bytes.first, !ByteClass.isLowercase(first) else { return false }
         guard let last = line.bytes.last, ![UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(last) else { return false }
         if line.bytes.contains(UInt8(ascii: "|")) { return false }
         return line.sentenceBreakCount <= 1

@@ -101,8 +101,9 @@ struct AffixStripper {
             for index in 0..<letters.utf8CodeUnitCount where text[index] == letter { return true }
             return false
         }
-        // Not before r or n, where loanwords and names ("direktorat") are many.
-        if hasPrefix(view, "di"), consonant(c2), c2 != UInt8(ascii: "r"), c2 != UInt8(ascii: "n") {
+        // Only before a consonant and vowel, and not before r or n: loanwords and names
+        // ("direktorat", "diskriminasi") are many there.
+        if hasPrefix(view, "di"), consonant(c2), AffixStripper.isVowel(c3), c2 != UInt8(ascii: "r"), c2 != UInt8(ascii: "n") {
             return (view.droppingFirst(2), .di)
         }
         if hasPrefix(view, "ter"), consonant(c3) { return (view.droppingFirst(3), .ter) }

@@ -124,7 +124,10 @@ struct StemmerTests {
 
     @Test("names, loanwords and unknown words are not cut")
     func unknownWords() {
-        expectStems(["sudarsono": "sudarsono", "jokowi": "jokowi", "asean": "asean", "subarkah": "subarkah"])
+        expectStems([
+            "sudarsono": "sudarsono", "jokowi": "jokowi", "asean": "asean", "subarkah": "subarkah",
+            "diskriminasi": "diskriminasi", "direktorat": "direktorat", "peristiwa": "peristiwa",
+        ])
     }
 
     @Test("unknown roots lose only affixes that need no guessing")

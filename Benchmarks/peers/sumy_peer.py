@@ -15,6 +15,8 @@ Timed: each summarize call (the summarizer object is built once; documents are r
 untimed before every round, so word tokenization, which sumy does lazily, is inside the
 call as it is on first use), and the whole process from the first line of this script
 (interpreter start-up is not included; Benchmarks/run measures the process from outside).
+Processor-time throughput (CPU art/s, and the process's CPU time at the end) is printed
+too: on a busy shared machine it is steadier than wall time.
 Needs: pip install sumy (and numpy, which TextRank uses).
 """
 import time
@@ -146,34 +148,40 @@ def main():
     print(f"sentences: {'Warta splits from ' + args.sentences if args.sentences else 'fallback regex splitter'}"
           f" ({sum(len(s) for _, p in split for s in p)} sentences); stop words: {stop_word_source};"
           f" {args.count} sentences per summary; {args.rounds} round(s)")
-    print(f"{'method':<12}{'articles/s':>12}{'mean µs':>10}{'p50 µs':>10}{'p99 µs':>10}")
+    print(f"{'method':<12}{'articles/s':>12}{'mean µs':>10}{'p50 µs':>10}{'p99 µs':>10}{'CPU art/s':>11}")
     calls = 0
     predictions = []
     for name in chosen:
         summarizer = methods[name]()
         summarizer.stop_words = stop_word_set
         timings = []
+        cpu_seconds = 0.0
         for _ in range(args.rounds):
             # Fresh documents each round: sumy caches words on its objects.
             documents = [build_document(p, tokenizer, dom) for _, p in split]
             predictions = []
+            cpu_start = time.thread_time()
             for (article_id, _), document in zip(split, documents):
                 start = time.perf_counter()
                 summary = summarizer(document, args.count)
                 timings.append(time.perf_counter() - start)
                 predictions.append({"id": article_id, "bullets": [str(s) for s in summary]})
+            cpu_seconds += time.thread_time() - cpu_start
         calls += len(timings)
         ordered = sorted(timings)
         total = sum(timings)
         print(f"{name:<12}{len(timings) / total:>12,.0f}{total / len(timings) * 1e6:>10.1f}"
-              f"{percentile(ordered, 0.50) * 1e6:>10.1f}{percentile(ordered, 0.99) * 1e6:>10.1f}")
+              f"{percentile(ordered, 0.50) * 1e6:>10.1f}{percentile(ordered, 0.99) * 1e6:>10.1f}"
+              f"{len(timings) / cpu_seconds:>11,.0f}")
     if args.pred:
         with open(args.pred, "w", encoding="utf-8") as f:
             for row in predictions:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
     elapsed = time.perf_counter() - PROCESS_START
+    cpu = time.process_time()
     print(f"whole process (from script start, imports and loading included): {elapsed:.2f} s, "
-          f"{calls / elapsed:,.0f} summaries/s")
+          f"{calls / elapsed:,.0f} summaries/s; processor time {cpu:.2f} s "
+          f"(interpreter start-up included), {calls / cpu:,.0f} summaries/s")
 
 
 if __name__ == "__main__":

@@ -148,7 +148,12 @@ public enum Tokenizer {
             let count = bytes.count
             var index = 0
             while index < count {
-                let (first, firstLength) = kind(at: index, in: bytes, table: table)
+                let plain = table[Int(bytes[index])]
+                if plain != .letter && plain != .digit && plain != .nonASCII {
+                    index &+= 1
+                    continue
+                }
+                let (first, firstLength) = plain == .nonASCII ? nonASCIIKind(at: index, in: bytes) : (plain, 1)
                 guard first == .letter || first == .digit else {
                     index += firstLength
                     continue
@@ -159,9 +164,22 @@ public enum Tokenizer {
                 var previous = first
                 index += firstLength
                 while index < count {
-                    let (next, nextLength) = kind(at: index, in: bytes, table: table)
+                    // Fast path: plain ASCII letters and digits.
+                    let plain = table[Int(bytes[index])]
+                    if plain == .letter {
+                        hasLetter = true
+                        previous = .letter
+                        index &+= 1
+                        continue
+                    }
+                    if plain == .digit {
+                        previous = .digit
+                        index &+= 1
+                        continue
+                    }
+                    let (next, nextLength) = plain == .nonASCII ? nonASCIIKind(at: index, in: bytes) : (plain, 1)
                     if next == .letter || next == .digit {
-                        isASCII = isASCII && nextLength == 1
+                        isASCII = false
                         hasLetter = hasLetter || next == .letter
                         previous = next
                         index += nextLength

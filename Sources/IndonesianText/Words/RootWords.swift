@@ -23,25 +23,26 @@ enum RootWords {
     arsip arsitek arti artikel artis arung arus asah asal asap asas asin asing asli asma aspek aspirasi asrama
     astaga astronomi asuh asumsi asuransi atap atas atlet atraksi atribut atur audit awak awal awan awas awet ayah
     ayak ayat ayo ayun azan azas
-    # b (307)
+    # b (310)
     babak babat babi baca bacok badai badan badut bagai bagi bagus bahagia bahan bahana bahari bahas bahasa bahaya
     bahu baik bait baja bajak bajingan baju bakal bakar bakat bakau bakso bakteri bakti balai balap balas balik
     balita balok balon bambu ban banci bandar bandara bandel banding bandit bandung bangga bangkai bangkang bangkit
     bangkrut bangku bangsa bangsal bangun banjir bank bantah bantai bantal bantar banting bantu banyak bapak baptis
-    bara barang barat baris barter baru basa basah basi basis basmi bata batal batang batas batik batin batu batuk
-    bau baur bawa bawah bawang bawel baya bayam bayang bayar bayi bazar bea bebal beban bebas bebat bebek beber beda
-    bedah bedak bedil begal bejat bekal bekas beku bekuk bela belah belai belakang belanda belanja belas beleid
-    belenggu beli belia belit belok belot belukar belum benah benalu benam benar bencana benci benda bendahara
-    bendera bendung bengis bengkak bengkel bengkok benih bening benjol bensin bentang benteng bentrok bentuk bentur
-    benua berantas berapa beras berat berhala beri beringas beringin berita berkah berkas berkat berontak bersih
-    bersin besan besar besek besi besok besut betah betina betis betul biadab biak biang biar biasa biaya bibi bibir
-    bibit bicara bidan bidang bidik bijak bijaksana biji bijih bikin bila bilang bilas bilik bimbang bimbel bimbing
-    bina binar binasa binatang bincang bingkai bingkis bingung bintang bioskop bir birokrasi biru bisa bisik bising
-    bisnis bisu bius blokir blusukan bobol bobot bocah bocor bodi bodoh bohlam bohong bola bolak boleh bolong bolos
-    bom bonceng boneka bongkar bonus bor borgol borong boros bos bosan botak botol boyong brankas buah bual buang
-    buat budak budaya budi budidaya bugar bugil bujang bujuk buka bukan bukit bukti buku bulan bulat bulir bulu
-    buluh bumbu bumbung bumi buncah buncit bunda bundar bunga bungkam bungkuk bungkus buntu buntut bunuh bunyi
-    bupati buram buron buru buruh buruk burung bus busana busuk busung buta butir butuh butut
+    bara barang barat baris barter baru basa basah basi basis basmi basuh bata batal batang batas batik batin batu
+    batuk bau baur bawa bawah bawang bawel baya bayam bayang bayar bayi bazar bea bebal beban bebas bebat bebek
+    beber beda bedah bedak bedil begal bejat bekal bekas beku bekuk bela belah belai belakang belanda belanja belas
+    beleid belenggu beli belia belit belok belot belukar belum benah benalu benam benar bencana benci benda
+    bendahara bendera bendung bengis bengkak bengkel bengkok benih bening benjol bensin bentang benteng bentrok
+    bentuk bentur benua berani berantas berapa beras berat berhala beri beringas beringin berita berkah berkas
+    berkat berontak bersih bersin besan besar besek besi besok besut betah betina betis betul biadab biak biang biar
+    biasa biaya bibi bibir bibit bicara bidan bidang bidik bijak bijaksana biji bijih bikin bila bilang bilas bilik
+    bimbang bimbel bimbing bina binar binasa binatang bincang bingkai bingkis bingung bintang bioskop bir birokrasi
+    biru bisa bisik bising bisnis bisu bius blokir blusukan bobol bobot bocah bocor bodi bodoh bohlam bohong boikot
+    bola bolak boleh bolong bolos bom bonceng boneka bongkar bonus bor borgol borong boros bos bosan botak botol
+    boyong brankas buah bual buang buat budak budaya budi budidaya bugar bugil bujang bujuk buka bukan bukit bukti
+    buku bulan bulat bulir bulu buluh bumbu bumbung bumi buncah buncit bunda bundar bunga bungkam bungkuk bungkus
+    buntu buntut bunuh bunyi bupati buram buron buru buruh buruk burung bus busana busuk busung buta butir butuh
+    butut
     # c (137)
     cabai cabang cabik cabul cabut cacah cacat cadang cadar cagar cahaya cair cakap cakar cakra cakrawala cakup calo
     calon camat campak campur canang canda candi candu canggih cangkok cangkul cantik cantum cap capai capek capit
@@ -51,18 +52,19 @@ enum RootWords {
     cicip cicit cikal cilik cinta cipta ciri cita cium ciut coba cocok cokelat colek colok colong comot condong
     congkak contoh copet copot cor corak coret corong cuaca cuat cubit cuci cucu cuek cuit cukai cukong cukup cukur
     cula culas culik cuma cumbu cupet cuplik curah curam curang curhat curi curiga cuti
-    # d (171)
+    # d (176)
     dabrak dada dadak daerah daftar dagang daging dahaga dahan dahsyat dahulu daki dakwa dakwah dalam dalang dalih
     dalil damai damar damba dampak damping dana danau dandan dangkal dansa dapat dapur darah darat dari darma
     darurat dasar dasawarsa data datang datar daulat daun daur daya dayung debar debat debit debu debut dedah
-    dedikasi definisi defisit dekam dekap dekat deklarasi dekor delapan delegasi delik demam demi demo demokrasi
-    dempet denah denda dendam dengar dengki dengkur dengung densus depak depan deposito derajat derap deras deret
-    derita derma dermawan desa desah desain desak desas desember desi desing destinasi detail detak deteksi detik
-    devisa dewan dewasa diagnosa diagnosis dialog diam didih didik digital diktator dikte dinamika dinas dinasti
-    dinding dingin dini diplomasi diplomat direksi direktur dirgahayu diri disiplin diskon diskualifikasi diskusi
-    disrupsi distribusi divisi doa dobrak dodol dok dokter dokumen dokumentasi domba dominan dominasi dompet
-    dompleng dongeng dongkol dongkrak donor dorong dosa dosen drama dramatis dua duda dudu duduk duel duga duka
-    dukun dukung dulang dulu dungu dunia duplikat durasi durhaka duri dusta dusun duta duyun
+    dedikasi definisi defisit degradasi dekam dekap dekat deklarasi dekor delapan delegasi delik demam demi demo
+    demokrasi demonstrasi dempet denah denda dendam dengar dengki dengkur dengung densus depak depan deportasi
+    deposito derajat derap deras deret derita derma dermawan desa desah desain desak desas desember desi desing
+    destinasi detail detak deteksi detik devisa dewan dewasa diagnosa diagnosis dialog diam didih didik digital
+    diktator dikte dinamika dinas dinasti dinding dingin dini diplomasi diplomat direksi direktur dirgahayu diri
+    disiplin diskon diskriminasi diskualifikasi diskusi disrupsi distribusi divisi doa dobrak dodol dok dokter
+    dokumen dokumentasi domba dominan dominasi dompet dompleng donasi dongeng dongkol dongkrak donor dorong dosa
+    dosen drama dramatis dua duda dudu duduk duel duga duka dukun dukung dulang dulu dungu dunia duplikat durasi
+    durhaka duri dusta dusun duta duyun
     # e (73)
     edar edisi edukasi efek efektif efisien eja ejek ekonomi ekor ekosistem eksekusi eksekutif eksistensi eksklusif
     ekspansi ekspedisi eksperimen eksploitasi eksplorasi ekspor ekspos ekspresi ekstradisi ekstrem elak
@@ -93,24 +95,24 @@ enum RootWords {
     hektare hela hemat hembus hendak hengkang hentak henti heran herba herbal heroik hewan hias hibah hibur hidang
     hidup hijau hijrah hikmah hilang hilir himbau himpun hina hindar hingga hinggap hiruk hirup hisab hisap histori
     hitam hitung hobi hormat hormon hotel hubung hujan hujat hukum hulu humor huni hunus huru hutan hutang
-    # i (116)
+    # i (118)
     ia iba ibadah ibarat ibu idam idap ide ideal identifikasi identitas idola igau ijazah ikan ikat ikhlas ikhtiar
     iklan iklim ikut ilham ilmiah ilmu ilustrasi imajinasi imam iman imbal imbang imbas imbau imbuh imigrasi iming
     imlek impas impi impit implementasi impor imun inap incar indah indeks indikasi indikator individu indra induk
-    industri infak infeksi inflasi informasi infrastruktur ingar ingat ingin ingkar ingus ini inisial inisiatif
-    injak inovasi insaf insiden insinyur inspeksi inspirasi instansi institusi instruksi intai integrasi intelijen
-    intens intensif interaksi internasional internet interogasi interpelasi interpretasi intervensi inti intim
-    intimidasi intip investasi investigasi iri irigasi iring iris irit ironi isak isap iseng isi islam isolasi
-    istana istilah istimewa istiqamah istirahat istri isu isyarat itik iur izin
-    # j (120)
+    industri infak infeksi infiltrasi inflasi informasi infrastruktur ingar ingat ingin ingkar ingus ini inisial
+    inisiatif injak inovasi insaf insiden insinyur inspeksi inspirasi instalasi instansi institusi instruksi intai
+    integrasi intelijen intens intensif interaksi internasional internet interogasi interpelasi interpretasi
+    intervensi inti intim intimidasi intip investasi investigasi iri irigasi iring iris irit ironi isak isap iseng
+    isi islam isolasi istana istilah istimewa istiqamah istirahat istri isu isyarat itik iur izin
+    # j (121)
     jabar jabat jadi jadwal jaga jagat jago jagung jahat jahil jahit jajah jajak jajal jajan jajar jaksa jala jalan
     jalar jalin jalur jam jamah jamak jambak jamban jambret jamin jamu jamur janda janggal jangka jangkar jangkau
     jangkit janji jantung januari jarah jarak jarang jari jaring jarum jasa jatah jatuh jauh jawab jawara jaya jebak
     jebol jeda jegal jejak jelajah jelang jelas jelek jeli jemaah jemaat jembatan jemput jemur jenak jenaka jenazah
-    jendela jenderal jengkal jengkel jenguk jenis jenuh jepit jera jerat jerih jerit jernih jeruk jijik jilid jinak
-    jingga jinjing jiplak jitu jiwa jodoh joget jongkok jongos joran jorok jual juang juara jubah judi judul jujur
-    juli juluk julur jumawa jumlah jumpa juni jurang juri jurnal jurnalis jurus justru juta
-    # k (374)
+    jendela jenderal jengkal jengkel jenguk jenis jenuh jepit jera jerat jerih jerit jernih jeruk jijik jilat jilid
+    jinak jingga jinjing jiplak jitu jiwa jodoh joget jongkok jongos joran jorok jual juang juara jubah judi judul
+    jujur juli juluk julur jumawa jumlah jumpa juni jurang juri jurnal jurnalis jurus justru juta
+    # k (376)
     kabar kabel kabinet kabul kabung kabupaten kabur kabut kaca kacang kacau kadal kadaluwarsa kadar kader kado kafe
     kafir kaget kagok kagum kaidah kail kain kais kait kajang kaji kakak kakek kaki kaku kala kalah kalang kalau
     kalbu kalender kali kalian kalimat kalkulasi kalung kamar kambing kambuh kamera kami kampanye kampiun kampung
@@ -132,10 +134,10 @@ enum RootWords {
     konsentrasi konsep konser konservasi konsisten konsolidasi konspirasi konstitusi konsultasi konsumen konsumsi
     kontak kontaminasi konteks konten kontes kontestasi kontingen kontra kontrak kontribusi kontrol kontroversi
     konvensi konversi konyol koordinasi kopdar kopi korban korek koreksi korelasi koridor korting korupsi kosmetik
-    kosong kostum kota kotak kotor krama kredit kriminal krisis kriteria kritik kritis kuak kualitas kuantitas kuasa
-    kuat kubang kubu kubur kucil kucing kucur kuda kudeta kukuh kukus kuliah kuliner kulit kultur kulum kumandang
-    kumat kumis kumpul kumuh kunci kungkung kuning kunjung kunyah kuota kupas kupon kurang kurban kurir kursi kursus
-    kurung kurva kusam kusut kutip kutuk
+    kosong kostum kota kotak kotor krama kredit kriminal krisis kriteria kritik kritis kuak kualifikasi kualitas
+    kuantitas kuasa kuat kubang kubu kubur kucil kucing kucur kuda kudeta kukuh kukus kuliah kuliner kulit kultur
+    kulum kumandang kumat kumis kumpul kumuh kunci kungkung kuning kunjung kunyah kuota kupas kupon kurang kurban
+    kurir kursi kursus kurung kurus kurva kusam kusut kutip kutuk
     # l (214)
     laba labrak labuh lacak lacur ladang laga lagi lagu lahan lahap lahir laik lain lajang laju laki laknat lakon
     laksana laku lalai lalap lalim lalu lama lamar lambai lamban lambang lambat lambung lampau lampir lampu lamun
@@ -150,7 +152,7 @@ enum RootWords {
     lokal lokasi lolong lolos lomba lompat longgar longsor lonjak lontar loyal loyo luang luap luar luas lubang
     lubuk lucu lucut luhur luka lukis lulus lumat lumayan lumba lumbung lumer lumpuh lumpur lunak lunas luncur
     lunglai luntur lupa luput lurah luruh lurus lusa lusuh lutut
-    # m (218)
+    # m (219)
     maaf mabuk macam macan macet madya mafia magang mahal mahar mahasiswa mahir mahkota main majelis majemuk maju
     makam makan makar makelar maki makin maklum maklumat makmur makna maksimal maksud mala malaikat malam malang
     malapetaka malas malfungsi maling malpraktik malu maluku mamah mampat mampir mampu mana manajemen manajer
@@ -161,20 +163,20 @@ enum RootWords {
     mempelai menang mencret mengapa mentah mental mentereng menteri mentor menung merah merana merdeka merdu merek
     meriah merinding mesin mesra mesti mesum meter metode mewah migrasi milenial miliar milik militer mimbar minat
     minder minggat minggu mini minim minimal minta minum minyak mirip misi miskin mitos mitra mobil mobilisasi modal
-    model moderasi modern modifikasi mogok mohon mojok molek momen momentum monitor monopoli montok moral motor mual
-    muat mubazir muda mudah mudarat mudik mufakat muhibah mujarab mujur muka mukim muktamar mula mulai mulas mulia
-    multak mulut mumpung munafik muncrat muncul mundur mungil mungkin muntah murah murai murid murka murni murung
-    musibah musik musim musnah musuh musyawarah mutakhir mutasi mutiara mutlak mutu
-    # n (60)
+    model moderasi modern modifikasi mogok mohon mojok molek momen momentum monitor monopoli montok moral motivasi
+    motor mual muat mubazir muda mudah mudarat mudik mufakat muhibah mujarab mujur muka mukim muktamar mula mulai
+    mulas mulia multak mulut mumpung munafik muncrat muncul mundur mungil mungkin muntah murah murai murid murka
+    murni murung musibah musik musim musnah musuh musyawarah mutakhir mutasi mutiara mutlak mutu
+    # n (62)
     nada nadi nafas nafkah nafsu nahas naif naik nakal nakhoda naluri nama nanah nanti napas narasi nasi nasib
-    nasihat nasional naung negara negeri negosiasi nekat nelayan nenek nestapa netral nganga ngantuk ngebut ngeri
-    niaga niat nikah nikmat nilai ninabobo nista noda nominal nominasi nomor norma normal nostalgia nuklir nusantara
-    nyala nyaman nyamuk nyanyi nyaris nyata nyawa nyenyak nyeri nyinyir nyonya
-    # o (43)
-    obat objek obral obrol observasi obsesi obyek oknum olah olahraga oleh oleng olok ombak ombang omel omong omzet
-    onar onggok ongkang ongkos online operasi operator opini oplos oposisi optimal optimis orang orasi orbit organ
-    organisasi orientasi otak otentik otomatis otonomi otopsi otoritas otot
-    # p (330)
+    nasihat nasional naung navigasi negara negeri negosiasi nekat nelayan nenek nestapa netral nganga ngantuk ngebut
+    ngeri niaga niat nikah nikmat nilai ninabobo nista noda nominal nominasi nomor norma normal nostalgia notifikasi
+    nuklir nusantara nyala nyaman nyamuk nyanyi nyaris nyata nyawa nyenyak nyeri nyinyir nyonya
+    # o (44)
+    obat objek obral obrol observasi obsesi obyek oknum okupasi olah olahraga oleh oleng olok ombak ombang omel
+    omong omzet onar onggok ongkang ongkos online operasi operator opini oplos oposisi optimal optimis orang orasi
+    orbit organ organisasi orientasi otak otentik otomatis otonomi otopsi otoritas otot
+    # p (335)
     pabrik pacak pacar pacu padam padang padat padi padu pagar pagut pahala paham pahat pahit pahlawan pajak pajang
     pak pakai pakar pakem paket paksa paku palak palang paling palsu palu paman pamer pamit pamor pampang panah
     panas pancang pancar panci pancing panco pancung pandai pandang pandemi pandir pandu panen pangan panggang
@@ -182,57 +184,61 @@ enum RootWords {
     pantul papah papar parah paralel parasit parau pari paripurna parit parkir partisipasi paru pasal pasang pasar
     pasien pasif pasok pasrah pasti pasukan pasung patah patok patri patrol patroli patuh patung paut pawai pawang
     payah payung pecah pecat pecundang pedang pedas pedih pegal pegang pejal pejam peka pekak pekan pekat pekik pel
-    pelan pelat pelesir peleton pelihara pelik pelintir pelopor peluk peluru pemilu pena pencak pendam pendek pengap
-    pengaruh penggal penjara pensiun pentas pentil penting pentol penuh penyu perabot perah perahu perak peram peran
-    perang peras perawan percaya percik perdana perdu pergi peri periksa perinci peringkat perintah perisai perkara
-    perkasa perkosa perlu permai permata permisi pernah persen persis personel pertama pertiwi perut pesan pesat
-    pesawat pesiar pesimis pesona pesta peta petak petaka petang petik petir petuah piala piara piatu piawai picik
-    picu pidana pidato pihak pijak pijar pijat pikat piket pikir pikul pikun pilar pilih pilin pilu pimpin pinang
-    pincang pindah pinggang pinggir pinggul pingit pingsan pinjam pinta pintar pintas pintu pipih pisah pisau pita
-    pitam planet plot pohon pokok polah polemik polisi politik polos polusi pompa pondok pongah populasi populer
-    porak pori porsi posisi positif posko posting potensi potong potret prajurit prakarsa praktik praktis prediksi
-    presentasi presiden prestasi prestise pribadi prihatin primadona prinsip prioritas privasi produk produksi
-    produktif profesi profesional profil program promosi properti proporsi prosedur proses prospek proteksi protes
-    protokol provinsi provokasi proyek psikologi puas publik pucat pudar pugar puing puji pukau pukul pula pulang
-    pulas pulau pulih puluh punah puncak pundak pungkas pungut puntung punuk punya pupuk pupus pura purba purna
-    puruk pusaka pusar pusat pusing putar putih putik putra putri putus
-    # r (179)
+    pelan pelat pelesir peleton pelihara pelik pelintir pelopor peluk peluru pemilu pena pencak pencet pendam pendek
+    penetrasi pengap pengaruh penggal penjara pensiun pentas pentil penting pentol penuh penyu perabot perah perahu
+    perak peram peran perang peras perawan percaya percik perdana perdu pergi peri periksa perinci peringkat
+    perintah perisai perkara perkasa perkosa perlu permai permata permisi pernah persen persis personel pertama
+    pertiwi perut pesan pesat pesawat pesiar pesimis pesona pesta peta petak petaka petang petik petir petuah piala
+    piara piatu piawai picik picu pidana pidato pihak pijak pijar pijat pikat piket pikir pikul pikun pilar pilih
+    pilin pilu pimpin pinang pincang pindah pinggang pinggir pinggul pingit pingsan pinjam pinta pintar pintas pintu
+    pipih pisah pisau pita pitam planet plot pohon pokok polah polemik polisi politik polos polusi pompa pondok
+    pongah populasi populer porak pori porsi posisi positif posko posting potensi potong potret prajurit prakarsa
+    praktik praktis prediksi presentasi presiden prestasi prestise pribadi prihatin primadona prinsip prioritas
+    privasi produk produksi produktif profesi profesional profil program proklamasi promosi properti proporsi
+    prosedur proses prospek prostitusi proteksi protes protokol provinsi provokasi proyek psikologi puas publik
+    publikasi pucat pudar pugar puing puji pukau pukul pula pulang pulas pulau pulih puluh punah puncak pundak
+    pungkas pungut puntung punuk punya pupuk pupus pura purba purna puruk pusaka pusar pusat pusing putar putih
+    putik putra putri putus
+    # r (192)
     raba rabat rabun racau racik racun radang radikal raga ragam ragu rahang rahasia rahim raib raih raja rajam
     rajin rajut rakit rakus rakyat ramah ramai ramal rambah rambat rambu rambut rampas ramping rampok rampung ramu
     ranah rancak rancang rancu randa rangka rangkai rangkul rangsang rangsek ranjang rantai rantau ranum rapal rapat
-    rapi rapuh rasa rasuk rata ratap ratus rawan rawat raya rayap rayu razia reaksi realisasi rebah rebak reboisasi
-    rebus rebut reda redaksi redam redup reformasi regang regulasi rehabilitasi rekah rekam rekan rekat rekayasa
-    rekomendasi rekor rekrut rela relokasi rem remaja remang remeh rempah remuk renang rencana renda rendah rengek
-    renggang renovasi rentak rentan rentang renung reparasi repih repot reputasi resah resap resepsi reses resik
-    resmi respon respons restu retak revisi revolusi rewel riak riang rias ribu ribut rilis rimba rimbun rinai rinci
-    rindu ringan ringkas ringkus rintang rintih rintis riset risiko riuh riwayat robek roboh robot roda rogoh rohani
-    rokok rombak rombong rongga rongrong rontok rotasi roti royal ruang rudal rugi rujuk rumah rumit rumpang rumpun
-    rumus runcing runding rundung runtuh runtun rupa rupawan rupiah rusak rusuh rutin
-    # s (363)
-    saat sabar sabet sabit sabot sadap sadar sadis sadur sagu sah sahabat sahaja saham sahih sahut saing saja saji
-    sakit sakral saksi sakti saku salah salak salam saldo salin salip salju salur sama samak samar sambal sambar
-    sambil sambung sambut sampah sampai sampel samping samudra sandang sandar sandera sanding sandiwara sandung
-    sangar sangat sangka sangkal sangkut sangsi sanjung santai santap santri santun sapa sapih sapu sara saran
-    sarana sarap saring sarung sasak sasar satria satu satwa saudara sauh sawah sawit sayang sayap sayat sayup sayur
-    sebab sebal sebar sebelas seberang sebut sedang sedap sedekah sederhana sedia sedih sedot segan segar segel
-    segera sehat sejahtera sejarah sejati sejuk sekam sekap sekat sekolah sekretaris sektor sekutu sela selaku
+    rapi rapuh rasa rasuk rata ratap ratifikasi ratus rawan rawat raya rayap rayu razia reaksi realisasi rebah rebak
+    reboisasi rebus rebut reda redaksi redam redup reformasi regang regenerasi registrasi regulasi rehabilitasi
+    rekah rekam rekan rekat rekayasa reklamasi rekomendasi rekonstruksi rekor rekreasi rekrut rela relaksasi
+    relokasi rem remaja remang remas remeh rempah remuk renang rencana renda rendah rengek renggang renggut renovasi
+    rentak rentan rentang renung reparasi repih repot reputasi resah resap resepsi reservasi reses resik resmi
+    respon respons restorasi restu retak retas revisi revitalisasi revolusi rewel riak riang rias ribu ribut rilis
+    rimba rimbun rinai rinci rindu ringan ringkas ringkus rintang rintih rintis riset risiko riuh riwayat robek
+    roboh robot roda rogoh rohani rokok rombak rombong rongga rongrong rontok rotasi roti royal ruang rudal rugi
+    rujuk rumah rumit rumpang rumpun rumus runcing runding rundung runtuh runtun rupa rupawan rupiah rusak rusuh
+    rutin
+    # s (369)
+    saat sabar sabet sabit sabot sabotase sadap sadar sadis sadur sagu sah sahabat sahaja saham sahih sahut saing
+    saja saji sakit sakral saksi sakti saku salah salak salam saldo salin salip salju salur sama samak samar sambal
+    sambar sambil sambung sambut sampah sampai sampel samping samudra sandang sandar sandera sanding sandiwara
+    sandung sangar sangat sangka sangkal sangkut sangsi sanjung santai santap santri santun sapa sapih sapu sara
+    saran sarana sarap saring sarung sasak sasar satria satu satwa saudara sauh sawah sawit sayang sayap sayat sayup
+    sayur sebab sebal sebar sebelas seberang sebut sedang sedap sedekah sederhana sedia sedih sedot segan segar
+    segel segera sehat sejahtera sejarah sejati sejuk sekam sekap sekat sekolah sekretaris sektor sekutu sela selaku
     selamat selancar selang selatan seleksi selenggara selesai seleweng selidik selimut selinap selingkuh selip
     selisih seloroh semai semak semangat semarak sembab sembah sembelih sembilan sembuh sembunyi seminar sempat
     sempit semprot sempurna semua senang senat senda sendat sendi sendiri sendok sengaja sengat senggang senggol
-    sengit sengketa sengsara seni senin senjata sensasi sensus sentak sentil sentral sentuh senyum seolah sepah
-    sepak sepakat sepakbola sepeda sepele sepi sepuh sepuluh serah serak serakah serang serap serapah serba serbu
-    serdadu serempak serentak seret sergap seri serial serikat sering serius sero serobot serta seru serut sesak
-    sesal sesap sesat sesuai setia setor setrum sewa sewenang siaga sial siang siap siapa siar siasat sibuk sidang
-    sidik sifat sigap sihir sikap sikat siksa sikut silam silang silau silih simak simbol simpan simpang simpati
-    simpuh simpul simulasi sinar sinergi singgah singgung singkap singkat singkir singkong sinis sinyal sipit siram
-    sirip sirkulasi sirna sisa sisi sisih sisip sisir sistem sita situs siuman skala skandal skema sketsa skor soal
-    sobek sodor sogok sohor sokong solidaritas solusi sombong songsong sopan sorak sorong sorot sosial sosialisasi
-    sosok sosor spanduk spekulasi spesial sponsor spontan stabil stagnan standar stasiun status stigma stimulus stok
-    strategi strategis struktur studi suami suap suara suasana subsidi subur sudah sudut sugesti suguh sujud suka
-    sukar sukses suku sulam sulap sulit sulut sumbang sumbat sumber sumbing sumbu sumpah sumpek sundul sungai
-    sungging sungguh sungkan suntik sunting sunyi supir suram surat surga suruh surut survei susah susu susul susun
-    susur susut sutra sutradara swasta syahdu syahid syair syarat syiar syukur
-    # t (298)
+    sengit sengketa sengsara seni senin senjata sensasi sensor sensus sentak sentil sentral sentuh senyum seolah
+    sepah sepak sepakat sepakbola sepeda sepele sepi sepuh sepuluh serah serak serakah serang serap serapah serba
+    serbu serdadu serempak serentak seret sergap seri serial serikat sering serius sero serobot serta sertifikasi
+    seru serut servis sesak sesal sesap sesat sesuai setia setor setrum sewa sewenang siaga sial siang siap siapa
+    siar siasat sibuk sidang sidik sifat sigap sihir sikap sikat siksa sikut silam silang silau silih simak simbol
+    simpan simpang simpati simpuh simpul simulasi sinar sinergi singgah singgung singkap singkat singkir singkong
+    sinis sinyal sipit siram sirip sirkulasi sirna sisa sisi sisih sisip sisir sistem sita situasi situs siuman
+    skala skandal skema sketsa skor soal sobek sodor sogok sohor sokong solidaritas solusi sombong songsong sopan
+    sorak sorong sorot sosial sosialisasi sosok sosor spanduk spekulasi spesial sponsor spontan stabil stagnan
+    standar stasiun status stigma stimulasi stimulus stok strategi strategis struktur studi suami suap suara suasana
+    subsidi subur sudah sudut sugesti suguh sujud suka sukar sukses suku sulam sulap sulit sulut sumbang sumbat
+    sumber sumbing sumbu sumpah sumpek sundul sungai sungging sungguh sungkan suntik sunting sunyi supir suram surat
+    surga suruh surut survei susah susu susul susun susur susut sutra sutradara swasta syahdu syahid syair syarat
+    syiar syukur
+    # t (300)
     taat tabah tabiat tabir tabrak tabuh tabung tabur tadah tafsir tagar tagih tahan tahap tahu tahun tajam tajuk
     takar takdir takik takjub taklid takluk taksir taktik takut talak talang tali tamak taman tamat tambah tambal
     tambang tambat tambun tampak tampan tampar tampik tampil tampung tanah tanak tanam tancap tanda tandang tandas
@@ -248,17 +254,18 @@ enum RootWords {
     tikai tikam tiket tikung tilang tim timang timba timbang timbul timbun timpa timpuk timur tindak tindas tindih
     tinggal tinggi tingkah tingkat tinjau tinju tinta tipis tipu tiris tiru titik titip tiup toko tokoh tolak
     toleransi tolok tolol tolong tombak tonggak tonjol tonton topang topeng topi toreh total tradisi tradisional
-    transaksi transfer transportasi trauma tren triliun truk tua tuai tuan tuang tubuh tuding tuduh tugas tuju tujuh
-    tukang tukar tukik tular tulis tulus tumbal tumbang tumbuh tumbuk tumpah tumpang tumpas tumpuk tumpul tunai
-    tunas tunda tunduk tungau tunggak tunggal tunggang tunggu tunjang tunjuk tuntas tuntun tuntut tupai turis turun
-    turut tusuk tutul tutup tutur
+    transaksi transfer transformasi transmisi transportasi trauma tren triliun truk tua tuai tuan tuang tubuh tuding
+    tuduh tugas tuju tujuh tukang tukar tukik tular tulis tulus tumbal tumbang tumbuh tumbuk tumpah tumpang tumpas
+    tumpuk tumpul tunai tunas tunda tunduk tungau tunggak tunggal tunggang tunggu tunjang tunjuk tuntas tuntun
+    tuntut tupai turis turun turut tusuk tutul tutup tutur
     # u (65)
     uang ubah ubun ucap udang udara udik ujar uji ujung ukhuwah ukir ukur ulah ulang ulas ulat ulet ulur umat umbar
     umbi umbul umpan umpat umum umur undang unduh undur unggah unggul ungkap ungkit ungsi unik universitas unjuk
     untai untung unyil upacara upah upaya upeti urai urat urus urut usaha usai usang usap usia usik usir usul usung
     usut utama utang utara utas utuh utus
-    # v (14)
-    vaksin valid valuta variabel variasi versi video vila visi vital vokal voli volume vonis
+    # v (17)
+    vaksin vaksinasi valid validasi valuta variabel variasi verifikasi versi video vila visi vital vokal voli volume
+    vonis
     # w (39)
     wabah wacana wadah wafat wahana wajah wajar wajib wakil waktu walau walet wali wangi wanita wara waras warga
     waris warna warta warung wasiat wasit waspada waswas watak wawancara wawas wayang wenang wibawa widuri wilayah

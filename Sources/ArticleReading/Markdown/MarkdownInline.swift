@@ -9,9 +9,19 @@ enum MarkdownInline {
     static func plainText(_ markup: String) -> String {
         let bytes = Array(markup.utf8)
         var output = Output()
-        render(bytes[...], into: &output)
+        // Every look-ahead scan draws on one budget proportional to the text, so that
+        // thousands of unclosed "[" or "`" cost linear time, not quadratic.
+        var budget = 16 * bytes.count + 65_536
+        render(bytes[...], into: &output, depth: 0, budget: &budget)
         return PlainTextLayout.singleLine(output.resolvingEmphasis())
     }
+
+    /// How far ahead a closing bracket, backtick run or `>` is looked for, and how many
+    /// open emphasis markers are remembered: real markup closes within a few hundred bytes.
+    private static let lookahead = 2000
+    private static let openerMemory = 64
+    /// How deeply links nested in link text are followed.
+    private static let maximumNesting = 8
 
     /// Text produced so far; `literal` marks bytes that came from escapes, code spans
     /// or entities, which can never be emphasis markers.
@@ -63,7 +73,7 @@ enum MarkdownInline {
             for position in runs.indices {
                 let run = runs[position]
                 if run.canClose,
-                   let match = openers.lastIndex(where: { runs[$0].marker == run.marker && (run.marker != UInt8(ascii: "~") || runs[$0].length == 2) }) {
+                   let match = openers.suffix(MarkdownInline.openerMemory).lastIndex(where: { runs[$0].marker == run.marker && (run.marker != UInt8(ascii: "~") || runs[$0].length == 2) }) {
                     runs[openers[match]].removed = true
                     runs[position].removed = true
                     openers.removeSubrange(match...)
@@ -83,7 +93,7 @@ enum MarkdownInline {
         }
     }
 
-    private static func render(_ input: ArraySlice<UInt8>, into output: inout Output) {
+    private static func render(_ input: ArraySlice<UInt8>, into output: inout Output, depth: Int, budget: inout Int) {
         var index = input.startIndex
         while index < input.endIndex {
             let byte = input[index]
@@ -98,7 +108,7 @@ enum MarkdownInline {
                 }
             case UInt8(ascii: "`"):
                 let length = input[index...].prefix(while: { $0 == byte }).count
-                if let (content, end) = codeSpan(input, at: index, length: length) {
+                if let (content, end) = codeSpan(input, at: index, length: length, budget: &budget) {
                     output.append(literal: content)
                     index = end
                 } else {
@@ -106,22 +116,22 @@ enum MarkdownInline {
                     index += length
                 }
             case UInt8(ascii: "!") where index + 1 < input.endIndex && input[index + 1] == UInt8(ascii: "["):
-                if let (_, end) = link(input, at: index + 1) {
+                if let (_, end) = link(input, at: index + 1, budget: &budget) {
                     index = end
                 } else {
                     output.append(byte)
                     index += 1
                 }
             case UInt8(ascii: "["):
-                if let (text, end) = link(input, at: index) {
-                    render(text, into: &output)
+                if depth < maximumNesting, let (text, end) = link(input, at: index, budget: &budget) {
+                    render(text, into: &output, depth: depth + 1, budget: &budget)
                     index = end
                 } else {
                     output.append(byte)
                     index += 1
                 }
             case UInt8(ascii: "<"):
-                index = angleBracket(input, at: index, into: &output)
+                index = angleBracket(input, at: index, into: &output, budget: &budget)
             case UInt8(ascii: "&"):
                 index = entity(input, at: index, into: &output)
             default:
@@ -133,9 +143,11 @@ enum MarkdownInline {
 
     /// The content of a code span opened by `length` backticks at `start`, and the
     /// index after its closing run, or nil when it is never closed.
-    private static func codeSpan(_ input: ArraySlice<UInt8>, at start: Int, length: Int) -> (ArraySlice<UInt8>, Int)? {
+    private static func codeSpan(_ input: ArraySlice<UInt8>, at start: Int, length: Int, budget: inout Int) -> (ArraySlice<UInt8>, Int)? {
         var index = start + length
-        while index < input.endIndex {
+        let limit = min(input.endIndex, start + min(lookahead, budget))
+        defer { budget -= index - start }
+        while index < limit {
             guard input[index] == UInt8(ascii: "`") else { index += 1; continue }
             let runLength = input[index...].prefix(while: { $0 == UInt8(ascii: "`") }).count
             if runLength == length {
@@ -151,17 +163,17 @@ enum MarkdownInline {
     /// The text of a link whose `[` is at `start`, and the index after the whole link:
     /// `[text](destination)`, `[text][label]` or `[text][]`. Nil when the brackets are
     /// not followed by a destination or a label, since "[Foto: Antara]" is just text.
-    private static func link(_ input: ArraySlice<UInt8>, at start: Int) -> (ArraySlice<UInt8>, Int)? {
-        guard let close = matching(input, from: start, open: UInt8(ascii: "["), close: UInt8(ascii: "]")) else { return nil }
+    private static func link(_ input: ArraySlice<UInt8>, at start: Int, budget: inout Int) -> (ArraySlice<UInt8>, Int)? {
+        guard let close = matching(input, from: start, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), budget: &budget) else { return nil }
         let text = input[(start + 1)..<close]
         let next = close + 1
         guard next < input.endIndex else { return nil }
         if input[next] == UInt8(ascii: "("),
-           let end = matching(input, from: next, open: UInt8(ascii: "("), close: UInt8(ascii: ")")) {
+           let end = matching(input, from: next, open: UInt8(ascii: "("), close: UInt8(ascii: ")"), budget: &budget) {
             return (text, end + 1)
         }
         if input[next] == UInt8(ascii: "["),
-           let end = matching(input, from: next, open: UInt8(ascii: "["), close: UInt8(ascii: "]")) {
+           let end = matching(input, from: next, open: UInt8(ascii: "["), close: UInt8(ascii: "]"), budget: &budget) {
             return (text, end + 1)
         }
         return nil
@@ -169,10 +181,12 @@ enum MarkdownInline {
 
     /// The index of the bracket closing the one at `start`, counting nesting and
     /// skipping escaped brackets.
-    private static func matching(_ input: ArraySlice<UInt8>, from start: Int, open: UInt8, close: UInt8) -> Int? {
+    private static func matching(_ input: ArraySlice<UInt8>, from start: Int, open: UInt8, close: UInt8, budget: inout Int) -> Int? {
         var depth = 0
         var index = start
-        while index < input.endIndex {
+        let limit = min(input.endIndex, start + min(lookahead, budget))
+        defer { budget -= index - start }
+        while index < limit {
             let byte = input[index]
             if byte == UInt8(ascii: "\\") {
                 index += 2
@@ -190,8 +204,11 @@ enum MarkdownInline {
 
     /// Handles `<` at `start`: an autolink keeps its address, an HTML tag is dropped,
     /// anything else is a plain "<". Returns the index to continue at.
-    private static func angleBracket(_ input: ArraySlice<UInt8>, at start: Int, into output: inout Output) -> Int {
-        guard let close = input[start...].firstIndex(of: UInt8(ascii: ">")) else {
+    private static func angleBracket(_ input: ArraySlice<UInt8>, at start: Int, into output: inout Output, budget: inout Int) -> Int {
+        let limit = min(input.endIndex, start + max(0, min(lookahead, budget)))
+        let close = input[start..<limit].firstIndex(of: UInt8(ascii: ">"))
+        budget -= (close ?? limit) - start
+        guard let close else {
             output.append(UInt8(ascii: "<"))
             return start + 1
         }

@@ -38,12 +38,12 @@ struct AffixStripper {
             return found
         }
         let states = suffixStates(of: word)
-        for index in 0..<states.count where isRoot(states[index].view) {
+        for index in 0..<states.count where states[index].suffix != .loan && isRoot(states[index].view) {
             return states[index].view
         }
         // Most stripped first, then each suffix put back in turn ("kan" before "an"
         // is the order `suffixStates` gives the derivational states).
-        for index in 0..<states.count where states[index].suffix != .none {
+        for index in 0..<states.count where states[index].suffix != .none && states[index].suffix != .loan {
             let state = states[index]
             if let found = searchPrefixes(of: state.view, suffix: state.suffix, prefixFirst: false, depth: 0) {
                 return found
@@ -58,6 +58,14 @@ struct AffixStripper {
         if let found = searchPrefixes(of: word, suffix: .none, prefixFirst: false, depth: 0) {
             return found
         }
+        // Loanword suffixes last, so that a listed "organisasi" wins over "organ".
+        for index in 0..<states.count where states[index].suffix == .loan {
+            if isRoot(states[index].view) { return states[index].view }
+            if let found = searchPrefixes(of: states[index].view, suffix: .loan, prefixFirst: false, depth: 0) {
+                return found
+            }
+        }
+        if let found = negatedNounRoot(of: word) { return found }
         if let found = infixRoot(of: word) { return found }
         for index in 0..<states.count {
             if let found = infixRoot(of: states[index].view) { return found }
@@ -431,6 +439,17 @@ struct AffixStripper {
             }
         }
         list.append(view.droppingFirst(2), prefix)
+    }
+
+    // MARK: Negation
+
+    /// Nouns of negation written as one word, ke- + tidak + base + -an ("ketidakadilan" →
+    /// "adil", "ketidakberdayaan" → "daya").
+    func negatedNounRoot(of word: WordView) -> WordView? {
+        guard hasPrefix(word, "ketidak"), hasSuffix(word, "an"), word.count >= 7 + 3 + 2 else { return nil }
+        let base = WordView(lead: 0, start: word.start + 7, end: word.end - 2)
+        if isRoot(base) { return base }
+        return searchPrefixes(of: base, suffix: .none, prefixFirst: false, depth: 1)
     }
 
     // MARK: Infixes

@@ -106,9 +106,25 @@ struct StemmerTests {
         expectStems(["gemetar": "getar", "sinambung": "sambung"])
     }
 
-    @Test("loanword suffixes -isme, -isasi and -is reach a known root")
+    @Test("loanword suffixes -isme, -isasi and -is reach a known root, after every other analysis")
     func loanwordSuffixes() {
-        expectStems(["nasionalisme": "nasional", "globalisasi": "global", "sosialis": "sosial"])
+        expectStems([
+            "nasionalisme": "nasional", "globalisasi": "global", "sosialis": "sosial",
+            "berorganisasi": "organisasi", "mobilisasi": "mobilisasi",
+        ])
+    }
+
+    @Test("negated nouns ke- + tidak + base + -an give the base's root")
+    func negatedNouns() {
+        expectStems(["ketidakadilan": "adil", "ketidakberdayaan": "daya", "ketidakpastian": "pasti"])
+    }
+
+    @Test("nasal prefixes on loanwords drop the swallowed consonant or keep a cluster")
+    func loanwordVerbs() {
+        expectStems([
+            "mengonfirmasi": "konfirmasi", "memublikasikan": "publikasi", "memproduksi": "produksi",
+            "mentransfer": "transfer", "menyurvei": "survei", "mengkritik": "kritik",
+        ])
     }
 
     @Test("analyses that read a wrong root are avoided")

@@ -50,7 +50,7 @@ public struct ArticleReader: Sendable {
         let decoded = try TextDecoder.decode(bytes, origin: origin).text
         let text = TextNormalizer.normalize(decoded)
         let id = id ?? origin
-        var chosenFormat = format ?? extensionFormat ?? InputFormat.sniffed(from: text)
+        var chosenFormat = format ?? extensionFormat ?? InputFormat.sniffed(from: decoded)
         // A saved web page named ".txt" is still a web page, unless the caller says otherwise.
         if format == nil, chosenFormat == .text, InputFormat.startsLikeHTMLDocument(text) {
             chosenFormat = .html
@@ -67,7 +67,9 @@ public struct ArticleReader: Sendable {
             let extraction = HTMLTextExtractor.extract(text)
             return try article(id: id, title: extraction.title, paragraphs: extraction.paragraphs, origin: origin, format: .html)
         case .jsonLines:
-            let results = JSONLinesDecoder.decode(Array(text.utf8), origin: origin)
+            // The lines are parsed from the text before normalization: a raw U+2028 is
+            // legal inside a JSON string, and would otherwise become a line break.
+            let results = JSONLinesDecoder.decode(Array(decoded.utf8), origin: origin)
             guard let first = results.first else { throw .empty(origin: origin) }
             if results.count > 1 { throw .multipleArticles(origin: origin, count: results.count) }
             return try first.get()
@@ -82,8 +84,15 @@ public struct ArticleReader: Sendable {
         let bytes = try InputLoader(limit: batchSizeLimit).load(path: path)
         let origin = path == InputLoader.standardInputPath ? "stdin" : path
         if bytes.allSatisfy(Self.isASCIIWhitespace) { throw .empty(origin: origin) }
-        if TextDecoder.looksBinary(bytes) { throw .binary(origin: origin) }
-        return JSONLinesDecoder.decode(bytes, origin: origin)
+        let decoded = try TextDecoder.decode(bytes, origin: origin)
+        switch decoded.encoding {
+        case .utf8, .windows1252:
+            // Parsed from the bytes themselves: each string falls back to Windows-1252
+            // on its own, so one badly saved line does not change how the others read.
+            return JSONLinesDecoder.decode(bytes, origin: origin)
+        case .utf16LittleEndian, .utf16BigEndian:
+            return JSONLinesDecoder.decode(Array(decoded.text.utf8), origin: origin)
+        }
     }
 
     /// Builds the article from extracted markup, normalizing what entities and markup

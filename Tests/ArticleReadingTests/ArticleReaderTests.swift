@@ -310,6 +310,20 @@ import WartaTestSupport
         }
     }
 
+    @Test func aBatchMayBeUTF16AndKeepsLineSeparatorsInsideStrings() throws {
+        let directory = try TemporaryDirectory()
+        let lines = "{\"id\": \"u1\", \"text\": \"Baris satu.\u{2028}Baris dua.\"}\n{\"id\": \"u2\", \"text\": \"Kedua.\"}\n"
+        let utf16 = try directory.write("utf16.jsonl", bytes: [0xFF, 0xFE] + lines.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        let utf8 = try directory.write("utf8.jsonl", lines)
+        for path in [utf16, utf8] {
+            let articles = try reader.readJSONLines(path: path).map { try $0.get() }
+            #expect(articles.map(\.id) == ["u1", "u2"])
+            #expect(articles.first?.text == "Baris satu.\nBaris dua.")
+        }
+        let single = try directory.write("satu", "{\"id\": \"s\", \"text\": \"A\u{2028}B\"}")
+        #expect(try reader.read(path: single).text == "A\nB")
+    }
+
     @Test func aBatchThatCannotBeReadAtAllThrows() throws {
         let directory = try TemporaryDirectory()
         let empty = try directory.write("kosong.jsonl", "\n\n")

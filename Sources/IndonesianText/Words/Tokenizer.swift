@@ -1,5 +1,6 @@
 /// Splits Indonesian text into word tokens: runs of letters and digits, with inner hyphens
-/// kept (reduplication such as "negara-negara", "kupu-kupu", and forms like "covid-19"),
+/// kept (reduplication such as "negara-negara", "kupu-kupu", and forms like "covid-19",
+/// but not ranges such as "2019-2020"),
 /// inner apostrophes kept ("jum'at"), and numbers kept whole with their separators
 /// ("1.000", "2,5", "12.30"). Punctuation never forms a token.
 ///
@@ -186,14 +187,15 @@ public enum Tokenizer {
                         continue
                     }
                     // A joiner stays inside the token only between two word characters:
-                    // hyphens between any, apostrophes between letters, dots, commas and
-                    // colons between digits.
+                    // hyphens unless between digits, apostrophes between letters, dots,
+                    // commas and colons between digits.
                     guard next == .hyphen || next == .numberSeparator || next == .apostrophe,
                           index + nextLength < count else { break }
                     let (after, afterLength) = kind(at: index + nextLength, in: bytes, table: table)
                     let joins: Bool
                     switch next {
-                    case .hyphen: joins = after == .letter || after == .digit
+                    // Between two digits a hyphen marks a range ("2019-2020"), not a word.
+                    case .hyphen: joins = after == .letter || (after == .digit && previous == .letter)
                     case .numberSeparator: joins = previous == .digit && after == .digit
                     default: joins = previous == .letter && after == .letter
                     }

@@ -21,6 +21,7 @@ struct TokenizerTests {
     func hyphens() {
         #expect(Tokenizer.words(in: "Negara-negara (kupu-kupu) dan COVID-19") == ["negara-negara", "kupu-kupu", "dan", "covid-19"])
         #expect(Tokenizer.words(in: "kata - kata -awal akhir-") == ["kata", "kata", "awal", "akhir"])
+        #expect(Tokenizer.words(in: "periode 2019-2020, e-KTP, H-1, tahun 90-an") == ["periode", "2019", "2020", "e-ktp", "h-1", "tahun", "90-an"])
     }
 
     @Test("keeps apostrophes inside words but not quotes around them")

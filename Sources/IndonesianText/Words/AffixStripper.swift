@@ -2,10 +2,10 @@
 /// peeled off and keeping the first candidate the root dictionary knows.
 ///
 /// The search follows the confix-stripping idea: inflectional particles (-lah, -kah,
-/// -pun, and -tah on bare roots) and possessives (-ku, -mu, -nya) come off first, then the derivational
-/// suffix (-kan, -an, -i), then up to three prefixes, each with the sound changes it
-/// causes (meN- and peN- swallow the root's first p, t, s or k); when nothing matches,
-/// suffixes are put back one at a time and prefixes tried again. Words shaped like the
+/// -pun, and -tah on bare roots) and possessives (-ku, -mu, -nya) come off first, then
+/// the derivational suffix (-kan, -an, -i), then up to three prefixes, each with the
+/// sound changes it causes (meN- and peN- swallow the root's first p, t, s or k); when
+/// nothing matches, suffixes are put back one at a time and prefixes tried again. Words shaped like the
 /// confixes that bind more tightly on the left (be-…-an, be-…-lah, me-/di-/pe-/ter-…-i)
 /// try their prefix first.
 struct AffixStripper {
@@ -75,9 +75,10 @@ struct AffixStripper {
 
     /// A cautious stem for a word whose root is not in the dictionary: the possessive
     /// -nya comes off, and one prefix whose removal needs no guess about a swallowed
-    /// consonant (di-, ter-, ber- before a consonant, me-/pe- before l, r, w, y (me- only for r), meng-
-    /// and peng- before g, h, k, q, men- and pen- before c, d, j, z, sy, tr, mem- and
-    /// pem- before b, f, v, pr, pl), with -kan, or -an after pe-/per-/ke-. Nil when
+    /// consonant (di- before a consonant and vowel, ter- and ber- before a consonant,
+    /// me- before l, r, w, y, pe- before l, w, y, meng- and peng- before g, h, k, q, men-
+    /// and pen- before c, d, j, z, sy, tr, mem- and pem- before b, f, v, pr, pl), with
+    /// -kan, or -an after pe-/per-/ke-. Nil when
     /// nothing came off or what is left does not look like an Indonesian root, so names
     /// and loanwords stay whole.
     func guessedRoot() -> WordView? {
@@ -311,11 +312,10 @@ struct AffixStripper {
         let c0 = letter(view, 0), c1 = letter(view, 1), c2 = letter(view, 2), c3 = letter(view, 3)
         let c4 = letter(view, 4), c5 = letter(view, 5)
         let a = UInt8(ascii: "a"), b = UInt8(ascii: "b"), d = UInt8(ascii: "d"), e = UInt8(ascii: "e")
-        let g = UInt8(ascii: "g"), h = UInt8(ascii: "h"), i = UInt8(ascii: "i"), k = UInt8(ascii: "k")
+        let g = UInt8(ascii: "g"), i = UInt8(ascii: "i"), k = UInt8(ascii: "k")
         let l = UInt8(ascii: "l"), m = UInt8(ascii: "m"), n = UInt8(ascii: "n"), p = UInt8(ascii: "p")
         let r = UInt8(ascii: "r"), s = UInt8(ascii: "s"), t = UInt8(ascii: "t"), u = UInt8(ascii: "u")
         let w = UInt8(ascii: "w"), y = UInt8(ascii: "y"), f = UInt8(ascii: "f"), v = UInt8(ascii: "v")
-        let q = UInt8(ascii: "q")
         let vowel = AffixStripper.isVowel
         let consonant = AffixStripper.isConsonant
         let isLiquidOrGlide = { (x: UInt8) in x == l || x == r || x == w || x == y }
@@ -418,7 +418,6 @@ struct AffixStripper {
                 list.append(view.droppingFirst(2), .pe)  // "pekerja", "petani", "pedagang"
             }
         }
-        _ = (a, g, h, i, k, q, u, f, v)
     }
 
     /// meng- and peng-: before a vowel the root began with that vowel or with a swallowed

@@ -48,23 +48,23 @@ public struct ArticleReader: Sendable {
         if bytes.count > sizeLimit { throw .tooLarge(origin: origin, bytes: bytes.count, limit: sizeLimit) }
         if bytes.allSatisfy(Self.isASCIIWhitespace) { throw .empty(origin: origin) }
         let decoded = try TextDecoder.decode(bytes, origin: origin).text
-        let text = TextNormalizer.normalize(decoded)
         let id = id ?? origin
         var chosenFormat = format ?? extensionFormat ?? InputFormat.sniffed(from: decoded)
         // A saved web page named ".txt" is still a web page, unless the caller says otherwise.
-        if format == nil, chosenFormat == .text, InputFormat.startsLikeHTMLDocument(text) {
+        if format == nil, chosenFormat == .text, InputFormat.startsLikeHTMLDocument(decoded) {
             chosenFormat = .html
         }
         switch chosenFormat {
         case .text:
-            let body = PlainTextLayout.tidy(text)
+            let body = PlainTextLayout.tidy(TextNormalizer.normalize(decoded))
             if body.isEmpty { throw .empty(origin: origin) }
             return RawArticle(id: id, text: body, origin: origin)
         case .markdown:
-            let extraction = MarkdownTextExtractor.extract(text)
+            let extraction = MarkdownTextExtractor.extract(TextNormalizer.normalize(decoded))
             return try article(id: id, title: extraction.title, paragraphs: extraction.paragraphs, origin: origin, format: .markdown)
         case .html:
-            let extraction = HTMLTextExtractor.extract(text)
+            // The page's own text is normalized after extraction, entities decoded.
+            let extraction = HTMLTextExtractor.extract(decoded)
             return try article(id: id, title: extraction.title, paragraphs: extraction.paragraphs, origin: origin, format: .html)
         case .jsonLines:
             // The lines are parsed from the text before normalization: a raw U+2028 is

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CLibXML2
+import IndonesianText
 
 /// Extracts an article's headline and paragraphs from an HTML page with libxml2's
 /// forgiving HTML parser.
@@ -117,19 +118,25 @@ enum HTMLTextExtractor {
     }
 
     private static func chooseTitle(_ survey: Survey, firstHeading: String?) -> String? {
-        let siteName = survey.siteName.map(PlainTextLayout.singleLine)
-        if let meta = survey.metaTitle.map(PlainTextLayout.singleLine), !meta.isEmpty {
+        let siteName = survey.siteName.map(clean)
+        if let meta = survey.metaTitle.map(clean), !meta.isEmpty {
             return HeadlineSuffix.strip(meta, siteName: siteName)
         }
-        if let firstHeading, !firstHeading.isEmpty { return firstHeading }
-        if let titleElement = survey.titleElement.map({ PlainTextLayout.singleLine(text(of: $0)) }), !titleElement.isEmpty {
+        if let firstHeading = firstHeading.map(clean), !firstHeading.isEmpty { return firstHeading }
+        if let titleElement = survey.titleElement.map({ clean(text(of: $0)) }), !titleElement.isEmpty {
             return HeadlineSuffix.strip(titleElement, siteName: siteName)
         }
         return nil
     }
 
+    /// `text` normalized and on one line, so that a non-breaking space cannot hide a
+    /// separator or a difference.
+    private static func clean(_ text: String) -> String {
+        PlainTextLayout.singleLine(TextNormalizer.normalize(text))
+    }
+
     private static func sameText(_ first: String, _ second: String) -> Bool {
-        PlainTextLayout.singleLine(first).lowercased() == PlainTextLayout.singleLine(second).lowercased()
+        clean(first).lowercased() == clean(second).lowercased()
     }
 
     /// The text of `node` on one line, skipping what the body would skip.

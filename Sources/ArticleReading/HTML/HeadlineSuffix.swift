@@ -1,5 +1,3 @@
-import Foundation
-
 /// Removes the site name that pages append to their `<title>` ("Harga Beras Naik -
 /// Kompas.com", "Banjir di Bekasi | Berita Daerah"), where that is clear.
 enum HeadlineSuffix {
@@ -34,7 +32,7 @@ enum HeadlineSuffix {
     private static func split(_ title: String, at separators: [String]) -> (String, String)? {
         var best: Range<String.Index>?
         for separator in separators {
-            if let range = title.range(of: separator, options: .backwards), range.lowerBound > (best?.lowerBound ?? title.startIndex) {
+            if let range = title.ranges(of: separator).last, range.lowerBound > (best?.lowerBound ?? title.startIndex) {
                 best = range
             }
         }

@@ -6,16 +6,16 @@ struct SentenceRanker {
 
     /// One score per sentence; higher is better.
     func scores(for sentences: [SentenceFeatures], titleTerms: Set<Int>) -> [Double] {
-        // The article's term profile: in how many sentences each term occurs. Terms
-        // found in one sentence only say nothing about what the article is about.
+        // In how many sentences each term occurs: terms found in one sentence only say
+        // nothing about what the article is about.
         var sentenceFrequency: [Int: Int] = [:]
         for sentence in sentences {
-            for term in sentence.terms.keys { sentenceFrequency[term, default: 0] += 1 }
+            for term in sentence.terms { sentenceFrequency[term, default: 0] += 1 }
         }
         let centralities = sentences.map { sentence -> Double in
             guard !sentence.terms.isEmpty else { return 0 }
             var shared = 0.0
-            for (term, _) in sentence.terms {
+            for term in sentence.terms {
                 let frequency = sentenceFrequency[term] ?? 1
                 if frequency > 1 { shared += log(Double(frequency)) }
             }
@@ -24,14 +24,20 @@ struct SentenceRanker {
             return shared / Double(sentence.terms.count).squareRoot()
         }
         let highestCentrality = max(centralities.max() ?? 0, .leastNonzeroMagnitude)
+
+        // Headline words weigh by rarity in the body: the subject named in every
+        // sentence tells less than the one word that says what happened.
+        let sentenceCount = Double(sentences.count)
+        func rarity(_ term: Int) -> Double { log(1 + sentenceCount / Double(sentenceFrequency[term] ?? 1)) }
+        let titleWeight = titleTerms.reduce(0) { $0 + rarity($1) }
+
         let decay = log(2) / configuration.positionHalfLife
         return sentences.enumerated().map { offset, sentence in
             let position = exp(-decay * Double(sentence.index))
             let centrality = centralities[offset] / highestCentrality
             var titleSimilarity = 0.0
-            if !titleTerms.isEmpty, !sentence.terms.isEmpty {
-                let shared = sentence.terms.keys.filter { titleTerms.contains($0) }.count
-                titleSimilarity = Double(shared) / Double(titleTerms.count)
+            if titleWeight > 0 {
+                titleSimilarity = sentence.terms.intersection(titleTerms).reduce(0) { $0 + rarity($1) } / titleWeight
             }
             let merit = position + configuration.centralityWeight * centrality + configuration.titleWeight * titleSimilarity
             return merit * (1 - sentence.unsuitability)

@@ -1,39 +1,53 @@
-/// Chooses which ranked sentences become bullets: best first, skipping repeats,
-/// until the summary is as long as the article deserves.
+/// Chooses which ranked sentences become bullets: the best first, preferring a new
+/// paragraph's point to more of one already taken, skipping repeats, until the summary
+/// is as long as the article deserves.
 struct SentenceSelector {
     var configuration: SummarizerConfiguration
 
     /// The indices of the chosen sentences, in the order they were chosen.
     func select(from sentences: [SentenceFeatures], scores: [Double], bulletCount: Int?) -> [Int] {
-        let candidates = sentences.indices
-            .filter { sentences[$0].unsuitability < 1 }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        var remaining = sentences.indices.filter { sentences[$0].unsuitability < 1 }
         var chosen: [Int] = []
+        var usedParagraphs = Set<Int>()
         var words = 0
-        for candidate in candidates {
-            if let bulletCount, chosen.count >= bulletCount { break }
-            if bulletCount == nil {
-                if chosen.count >= configuration.maximumBullets { break }
-                if chosen.count >= configuration.minimumBullets {
-                    let target = configuration.targetWords
-                    if words >= target { break }
-                    let after = words + sentences[candidate].wordCount
-                    // Take the sentence only if it brings the summary closer to the target length.
-                    if abs(after - target) >= abs(words - target) { continue }
-                }
+        while !remaining.isEmpty {
+            if let bulletCount {
+                if chosen.count >= bulletCount { break }
+            } else if chosen.count >= configuration.maximumBullets
+                || (chosen.count >= configuration.minimumBullets && words >= configuration.targetWords) {
+                break
             }
-            if chosen.contains(where: { isRedundant(sentences[$0], sentences[candidate]) }) { continue }
+            func value(_ index: Int) -> Double {
+                usedParagraphs.contains(sentences[index].paragraphIndex)
+                    ? scores[index] * configuration.sameParagraphFactor : scores[index]
+            }
+            let order = remaining.indices.sorted {
+                let (a, b) = (value(remaining[$0]), value(remaining[$1]))
+                return a != b ? a > b : remaining[$0] < remaining[$1]
+            }
+            let pick = order.first { position in
+                let candidate = remaining[position]
+                if chosen.contains(where: { isRedundant(sentences[$0], sentences[candidate]) }) { return false }
+                if bulletCount == nil, chosen.count >= configuration.minimumBullets {
+                    // Past the minimum, a sentence is taken only if it brings the summary
+                    // closer to the target length.
+                    let target = configuration.targetWords
+                    return abs(words + sentences[candidate].wordCount - target) < abs(words - target)
+                }
+                return true
+            }
+            guard let pick else { break }
+            let candidate = remaining.remove(at: pick)
             chosen.append(candidate)
+            usedParagraphs.insert(sentences[candidate].paragraphIndex)
             words += sentences[candidate].wordCount
         }
         return chosen
     }
 
     private func isRedundant(_ a: SentenceFeatures, _ b: SentenceFeatures) -> Bool {
-        let smaller = a.terms.count <= b.terms.count ? a : b
-        let larger = a.terms.count <= b.terms.count ? b : a
-        guard !smaller.terms.isEmpty else { return false }
-        let shared = smaller.terms.keys.filter { larger.terms[$0] != nil }.count
-        return Double(shared) / Double(smaller.terms.count) > configuration.redundancyThreshold
+        let smaller = min(a.terms.count, b.terms.count)
+        guard smaller > 0 else { return false }
+        return Double(a.terms.intersection(b.terms).count) / Double(smaller) > configuration.redundancyThreshold
     }
 }

@@ -23,7 +23,7 @@ enum RootWords {
     argumen arif arsip arsitek arti artikel artis arung arus asah asal asap asas asin asing asli asma aspek aspirasi
     asrama astaga astronomi asuh asumsi asuransi atap atas atlet atraksi atribut atur audisi audit awak awal awan
     awas awet ayah ayak ayat ayo ayun azan azas
-    # b (310)
+    # b (311)
     babak babat babi baca bacok badai badan badut bagai bagi bagus bahagia bahan bahana bahari bahas bahasa bahaya
     bahu baik bait baja bajak bajingan baju bakal bakar bakat bakau bakso bakteri bakti balai balap balas balik
     balita balok balon bambu ban banci bandar bandara bandel banding bandit bandung bangga bangkai bangkang bangkit
@@ -33,16 +33,16 @@ enum RootWords {
     beber beda bedah bedak bedil begal bejat bekal bekas beku bekuk bela belah belai belakang belanda belanja belas
     beleid belenggu beli belia belit belok belot belukar belum benah benalu benam benar bencana benci benda
     bendahara bendera bendung bengis bengkak bengkel bengkok benih bening benjol bensin bentang benteng bentrok
-    bentuk bentur benua berani berantas berapa beras berat berhala beri beringas beringin berita berkah berkas
-    berkat berontak bersih bersin besan besar besek besi besok besut betah betina betis betul biadab biak biang biar
-    biasa biaya bibi bibir bibit bicara bidan bidang bidik bijak bijaksana biji bijih bikin bila bilang bilas bilik
-    bimbang bimbel bimbing bina binar binasa binatang bincang bingkai bingkis bingung bintang bioskop bir birokrasi
-    biru bisa bisik bising bisnis bisu bius blokir blusukan bobol bobot bocah bocor bodi bodoh bohlam bohong boikot
-    bola bolak boleh bolong bolos bom bonceng boneka bongkar bonus bor borgol borong boros bos bosan botak botol
-    boyong brankas buah bual buang buat budak budaya budi budidaya bugar bugil bujang bujuk buka bukan bukit bukti
-    buku bulan bulat bulir bulu buluh bumbu bumbung bumi buncah buncit bunda bundar bunga bungkam bungkuk bungkus
-    buntu buntut bunuh bunyi bupati buram buron buru buruh buruk burung bus busana busuk busung buta butir butuh
-    butut
+    bentuk bentur benua berani berantas berapa beras berat berhala beri beringas beringin berita beritahu berkah
+    berkas berkat berontak bersih bersin besan besar besek besi besok besut betah betina betis betul biadab biak
+    biang biar biasa biaya bibi bibir bibit bicara bidan bidang bidik bijak bijaksana biji bijih bikin bila bilang
+    bilas bilik bimbang bimbel bimbing bina binar binasa binatang bincang bingkai bingkis bingung bintang bioskop
+    bir birokrasi biru bisa bisik bising bisnis bisu bius blokir blusukan bobol bobot bocah bocor bodi bodoh bohlam
+    bohong boikot bola bolak boleh bolong bolos bom bonceng boneka bongkar bonus bor borgol borong boros bos bosan
+    botak botol boyong brankas buah bual buang buat budak budaya budi budidaya bugar bugil bujang bujuk buka bukan
+    bukit bukti buku bulan bulat bulir bulu buluh bumbu bumbung bumi buncah buncit bunda bundar bunga bungkam
+    bungkuk bungkus buntu buntut bunuh bunyi bupati buram buron buru buruh buruk burung bus busana busuk busung buta
+    butir butuh butut
     # c (138)
     cabai cabang cabik cabul cabut cacah cacat cadang cadar cagar cahaya cair cakap cakar cakra cakrawala cakup calo
     calon camat campak campur canang canda candi candu canggih cangkok cangkul cantik cantum cap capai capek capit
@@ -95,15 +95,15 @@ enum RootWords {
     heboh hektare hela hemat hembus hendak hengkang hentak henti heran herba herbal heroik hewan hias hibah hibur
     hidang hidup hijau hijrah hikmah hilang hilir himbau himpun hina hindar hingga hinggap hiruk hirup hisab hisap
     histori hitam hitung hobi hormat hormon hotel hubung hujan hujat hukum hulu humor huni hunus huru hutan hutang
-    # i (118)
+    # i (119)
     ia iba ibadah ibarat ibu idam idap ide ideal identifikasi identitas idola igau ijazah ikan ikat ikhlas ikhtiar
-    iklan iklim ikut ilham ilmiah ilmu ilustrasi imajinasi imam iman imbal imbang imbas imbau imbuh imigrasi iming
-    imlek impas impi impit implementasi impor imun inap incar indah indeks indikasi indikator individu indra induk
-    industri infak infeksi infiltrasi inflasi informasi infrastruktur ingar ingat ingin ingkar ingus ini inisial
-    inisiatif injak inovasi insaf insiden insinyur inspeksi inspirasi instalasi instansi institusi instruksi intai
-    integrasi intelijen intens intensif interaksi internasional internet interogasi interpelasi interpretasi
-    intervensi inti intim intimidasi intip investasi investigasi iri irigasi iring iris irit ironi isak isap iseng
-    isi islam isolasi istana istilah istimewa istiqamah istirahat istri isu isyarat itik iur izin
+    iklan iklim ikut ikutserta ilham ilmiah ilmu ilustrasi imajinasi imam iman imbal imbang imbas imbau imbuh
+    imigrasi iming imlek impas impi impit implementasi impor imun inap incar indah indeks indikasi indikator
+    individu indra induk industri infak infeksi infiltrasi inflasi informasi infrastruktur ingar ingat ingin ingkar
+    ingus ini inisial inisiatif injak inovasi insaf insiden insinyur inspeksi inspirasi instalasi instansi institusi
+    instruksi intai integrasi intelijen intens intensif interaksi internasional internet interogasi interpelasi
+    interpretasi intervensi inti intim intimidasi intip investasi investigasi iri irigasi iring iris irit ironi isak
+    isap iseng isi islam isolasi istana istilah istimewa istiqamah istirahat istri isu isyarat itik iur izin
     # j (123)
     jabar jabat jadi jadwal jaga jagat jago jagung jahat jahil jahit jajah jajak jajal jajan jajar jaksa jala jalan
     jalar jalin jalur jam jamah jamak jambak jamban jambret jamin jamu jamur janda janggal jangka jangkar jangkau
@@ -112,7 +112,7 @@ enum RootWords {
     jendela jenderal jengkal jengkel jenguk jenis jenjang jenuh jepit jera jerat jerih jerit jernih jeruk jijik
     jilat jilid jinak jingga jinjing jiplak jitu jiwa jodoh joget jongkok jongos joran jorok jual juang juara jubah
     judi judul jujur juli juluk julur jumawa jumlah jumpa juni jurang juri jurnal jurnalis juru jurus justru juta
-    # k (378)
+    # k (379)
     kabar kabel kabinet kabul kabung kabupaten kabur kabut kaca kacang kacau kadal kadaluwarsa kadar kader kado kafe
     kafir kaget kagok kagum kaidah kail kain kais kait kajang kaji kakak kakek kaki kaku kala kalah kalang kalau
     kalbu kalender kali kalian kalimat kalkulasi kalung kamar kambing kambuh kamera kami kampanye kampiun kampung
@@ -124,8 +124,8 @@ enum RootWords {
     kelas kelebat kelik keliling keliru kelit kelola kelompok keluarga keluh kelupas kemah kemas kembali kembang
     kembar kembung kemeja kemelut kempis kemudi kemudian kena kenal kenang kencing kendala kendali kendara kendur
     kental kentang kenyang kepak kepala kepalang kepit keponakan kepul kepung kerabat kerah keramat kerap keras
-    kerdil keren kereta kerikil kering keringat keris kerja kerok kerontang kertas kerubung kerucut keruh keruk
-    kerumun kesal kesan kesat ketam ketat ketek ketik ketuk khas khatam khawatir khayal khianat khidmat khilaf
+    kerdil keren kereta kerikil kering keringat keris kerja kerjasama kerok kerontang kertas kerubung kerucut keruh
+    keruk kerumun kesal kesan kesat ketam ketat ketek ketik ketuk khas khatam khawatir khayal khianat khidmat khilaf
     khotbah khusus khusyuk kibar kibas kibul kicau kikir kikis kilah kilang kilap kilas kilat kilau kilo kimia
     kincir kinclong kini kipas kira kiri kirim kisah kisar kisi kisruh kita kitab klaim klarifikasi klasemen
     klasifikasi klasik klik klinik klinis klub koalisi kocok kode kokoh kolaborasi kolaps koleksi kolom koma
@@ -138,7 +138,7 @@ enum RootWords {
     kritik kritis kuak kualifikasi kualitas kuantitas kuasa kuat kubang kubu kubur kucil kucing kucur kuda kudeta
     kukuh kukus kuliah kuliner kulit kultur kulum kumandang kumat kumis kumpul kumuh kunci kungkung kuning kunjung
     kunyah kuota kupas kupon kurang kurban kurir kursi kursus kurung kurus kurva kusam kusut kutip kutuk
-    # l (214)
+    # l (215)
     laba labrak labuh lacak lacur ladang laga lagi lagu lahan lahap lahir laik lain lajang laju laki laknat lakon
     laksana laku lalai lalap lalim lalu lama lamar lambai lamban lambang lambat lambung lampau lampir lampu lamun
     lamur lancang lancar lancip landa landai landas langgan langgar langgeng langit langka langkah langkau langsing
@@ -148,10 +148,10 @@ enum RootWords {
     lemah lemak lemas lembab lembaga lembur lembut lempar lempeng lena lengah lengang lenggang lengkap lengket
     lengser lentur lenyap lepas lepuh lerai lesat lestari lesu leta letak letih letup letus lewat lezat liang liar
     libas libat libur licik licin lidah lift lihat lilin lilit lima limbah limpah lincah lindas lindung lingkar
-    lingkung lingkup linglung lintah lintas lipat lipur liput lirik lisan listrik liter lobi logam logika lokakarya
-    lokal lokasi lolong lolos lomba lompat longgar longsor lonjak lontar loyal loyo luang luap luar luas lubang
-    lubuk lucu lucut luhur luka lukis lulus lumat lumayan lumba lumbung lumer lumpuh lumpur lunak lunas luncur
-    lunglai luntur lupa luput lurah luruh lurus lusa lusuh lutut
+    lingkung lingkup linglung lintah lintas lipat lipatganda lipur liput lirik lisan listrik liter lobi logam logika
+    lokakarya lokal lokasi lolong lolos lomba lompat longgar longsor lonjak lontar loyal loyo luang luap luar luas
+    lubang lubuk lucu lucut luhur luka lukis lulus lumat lumayan lumba lumbung lumer lumpuh lumpur lunak lunas
+    luncur lunglai luntur lupa luput lurah luruh lurus lusa lusuh lutut
     # m (220)
     maaf mabuk macam macan macet madya mafia magang mahal mahar mahasiswa mahir mahkota main majelis majemuk maju
     makam makan makar makelar maki makin maklum maklumat makmur makna maksimal maksud mala malaikat malam malang
@@ -213,56 +213,56 @@ enum RootWords {
     riwayat robek roboh robot roda rogoh rohani rokok rombak rombong rongga rongrong rontok rotasi roti royal ruang
     rudal rugi rujuk rumah rumit rumpang rumpun rumus runcing runding rundung runtuh runtun runtut rupa rupawan
     rupiah rusak rusuh rutin
-    # s (373)
+    # s (375)
     saat sabar sabet sabit sabot sabotase sadap sadar sadis sadur sagu sah sahabat sahaja saham sahih sahut saing
-    saja saji sakit sakral saksi sakti saku salah salak salam saldo salin salip salju salur sama samak samar sambal
-    sambang sambar sambil sambung sambut sampah sampai sampel samping samudra sandang sandar sandera sandi sanding
-    sandiwara sandung sangar sangat sangka sangkal sangkut sangsi sanjung santai santap santri santun sapa sapih
-    sapu sara saran sarana sarap saring sarung sasak sasar satria satu satwa saudara sauh sawah sawit sayang sayap
-    sayat sayup sayur sebab sebal sebar sebelas seberang sebut sedang sedap sedekah sederhana sedia sedih sedot
-    segan segar segel segera sehat sejahtera sejarah sejati sejuk sekam sekap sekat sekolah sekretaris sektor sekutu
-    sela selaku selamat selancar selang selatan seleksi selenggara selesai seleweng selidik selimut selinap
-    selingkuh selip selisih seloroh semai semak semangat semarak sembab sembah sembelih sembilan sembuh sembunyi
-    seminar sempat sempit semprot sempurna semua senang senat senda sendat sendi sendiri sendok sengaja sengat
-    senggang senggol sengit sengketa sengsara seni senin senjata sensasi sensor sensus sentak sentil sentral sentuh
-    senyum seolah sepah sepak sepakat sepakbola sepeda sepele sepi sepuh sepuluh serah serak serakah serang serap
-    serapah serba serbu serdadu serempak serentak seret sergap seri serial serikat sering serius sero serobot serta
-    sertifikasi seru serut servis sesak sesal sesap sesat sesuai setia setop setor setrum sewa sewenang siaga sial
-    siang siap siapa siar siasat sibuk sidang sidik sifat sigap sihir sikap sikat siksa sikut silam silang silau
-    silih simak simbol simpan simpang simpati simpuh simpul simulasi sinar sinergi singgah singgung singkap singkat
-    singkir singkong sinis sinyal sipit siram sirip sirkulasi sirna sisa sisi sisih sisip sisir sistem sita situasi
-    situs siuman skala skandal skema sketsa skor soal sobek sodor sogok sohor sokong solidaritas solusi sombong
-    songsong sopan sorak sorong sorot sosial sosialisasi sosok sosor spanduk spekulasi spesial sponsor spontan
-    stabil stagnan standar stasiun status stigma stimulasi stimulus stok strategi strategis struktur studi suami
-    suap suara suasana subsidi subur sudah sudut sugesti suguh sujud suka sukar sukses suku sulam sulap sulit sulut
-    sumbang sumbat sumber sumbing sumbu sumpah sumpek sundul sungai sungging sungguh sungkan suntik sunting sunyi
-    supir suplai suram surat surga suruh surut survei susah susu susul susun susur susut sutra sutradara swasta
-    syahdu syahid syair syarat syiar syukur
-    # t (303)
+    saja saji sakit sakral saksi sakti saku salah salahguna salak salam saldo salin salip salju salur sama samak
+    samar sambal sambang sambar sambil sambung sambut sampah sampai sampel samping samudra sandang sandar sandera
+    sandi sanding sandiwara sandung sangar sangat sangka sangkal sangkut sangsi sanjung santai santap santri santun
+    sapa sapih sapu sara saran sarana sarap saring sarung sasak sasar satria satu satwa saudara sauh sawah sawit
+    sayang sayap sayat sayup sayur sebab sebal sebar sebelas seberang sebut sedang sedap sedekah sederhana sedia
+    sedih sedot segan segar segel segera sehat sejahtera sejarah sejati sejuk sekam sekap sekat sekolah sekretaris
+    sektor sekutu sela selaku selamat selancar selang selatan seleksi selenggara selesai seleweng selidik selimut
+    selinap selingkuh selip selisih seloroh semai semak semangat semarak sembab sembah sembelih sembilan sembuh
+    sembunyi seminar sempat sempit semprot sempurna semua senang senat senda sendat sendi sendiri sendok sengaja
+    sengat senggang senggol sengit sengketa sengsara seni senin senjata sensasi sensor sensus sentak sentil sentral
+    sentuh senyum seolah sepah sepak sepakat sepakbola sepeda sepele sepi sepuh sepuluh serah serak serakah serang
+    serap serapah serba serbu serdadu serempak serentak seret sergap seri serial serikat sering serius sero serobot
+    serta sertifikasi seru serut servis sesak sesal sesap sesat sesuai setia setop setor setrum sewa sewenang siaga
+    sial siang siap siapa siar siasat sibuk sidang sidik sifat sigap sihir sikap sikat siksa sikut silam silang
+    silau silih simak simbol simpan simpang simpati simpuh simpul simulasi sinar sinergi singgah singgung singkap
+    singkat singkir singkong sinis sinyal sipit siram sirip sirkulasi sirna sisa sisi sisih sisip sisir sistem sita
+    situasi situs siuman skala skandal skema sketsa skor soal sobek sodor sogok sohor sokong solidaritas solusi
+    sombong songsong sopan sorak sorong sorot sosial sosialisasi sosok sosor spanduk spekulasi spesial sponsor
+    spontan stabil stagnan standar stasiun status stigma stimulasi stimulus stok strategi strategis struktur studi
+    suami suap suara suasana subsidi subur sudah sudut sugesti suguh sujud suka sukar sukses suku sulam sulap sulit
+    suluh sulut sumbang sumbat sumber sumbing sumbu sumpah sumpek sundul sungai sungging sungguh sungkan suntik
+    sunting sunyi supir suplai suram surat surga suruh surut survei susah susu susul susun susur susut sutra
+    sutradara swasta syahdu syahid syair syarat syiar syukur
+    # t (305)
     taat tabah tabiat tabir tabrak tabuh tabung tabur tadah tafsir tagar tagih tahan tahap tahu tahun tajam tajuk
     takar takdir takik takjub taklid takluk taksir taktik takut talak talang tali tamak taman tamat tambah tambal
     tambang tambat tambun tampak tampan tampar tampik tampil tampung tanah tanak tanam tancap tanda tandang tandas
-    tandatangan tanding tandus tangan tangga tanggal tanggap tangguh tanggulang tanggung tangis tangkai tangkal
-    tangkap tangkas tangkis tani tanjak tanjung tanpa tantang tanya tapa tapak tapis taraf tarbiah target tari tarif
-    tarik taruh taruna tarung tata tatap tatih taut tawa tawan tawar tayang tebak tebal tebang tebar tebas tebus
-    teduh tegak tegang tegas teguh teguk tegur teh tekad tekak tekan teknik teknologi tekuk tekun telaah teladan
-    telan telanjang telantar telat tele teledor telepon telisik teliti teluk telungkup telunjuk telusur tema teman
-    tembak tembok tembus tempa tempat tempel tempias tempuh tempur temu tenaga tenang tenar tenda tendang tengah
-    tenggak tenggang tenggara tenggelam tenggorok tengok tenis tentang tentara tentram tentu tepat tepi tepis tepuk
-    terampil terang terap terapi teras terbang terbit teriak terima terjal terjang terjemah terka terkam ternak
-    terobos teropong teror terpa tertib terus tes tetangga tetap tetas tetek tetes tewas tiada tiba tidak tidur tiga
-    tik tikai tikam tiket tikung tilang tilik tim timang timba timbang timbul timbun timpa timpuk timur tindak
-    tindas tindih tinggal tinggi tingkah tingkat tinjau tinju tinta tipis tipu tiris tiru titik titip tiup toko
-    tokoh tolak toleransi tolok tolol tolong tombak tonggak tonjol tonton topang topeng topi toreh total tradisi
-    tradisional transaksi transfer transformasi transmisi transportasi trauma tren triliun truk tua tuai tuan tuang
-    tubi tubuh tuding tuduh tugas tuju tujuh tukang tukar tukik tular tulis tulus tumbal tumbang tumbuh tumbuk
-    tumpah tumpang tumpas tumpuk tumpul tunai tunas tunda tunduk tungau tunggak tunggal tunggang tunggu tunjang
-    tunjuk tuntas tuntun tuntut tupai turis turun turut tusuk tutul tutup tutur
-    # u (65)
-    uang ubah ubun ucap udang udara udik ujar uji ujung ukhuwah ukir ukur ulah ulang ulas ulat ulet ulur umat umbar
-    umbi umbul umpan umpat umum umur undang unduh undur unggah unggul ungkap ungkit ungsi unik universitas unjuk
-    untai untung unyil upacara upah upaya upeti urai urat urus urut usaha usai usang usap usia usik usir usul usung
-    usut utama utang utara utas utuh utus
+    tandatangan tanding tandus tangan tangga tanggal tanggap tangguh tanggulang tanggung tanggungjawab tangis
+    tangkai tangkal tangkap tangkas tangkis tani tanjak tanjung tanpa tantang tanya tapa tapak tapis taraf tarbiah
+    target tari tarif tarik taruh taruna tarung tata tatap tatih taut tawa tawan tawar tayang tebak tebal tebang
+    tebar tebas tebus teduh tegak tegang tegas teguh teguk tegur teh tekad tekak tekan teknik teknologi tekuk tekun
+    telaah teladan telan telanjang telantar telat tele teledor telepon telisik teliti teluk telungkup telunjuk
+    telusur tema teman tembak tembok tembus tempa tempat tempel tempias tempuh tempur temu tenaga tenang tenar tenda
+    tendang tengah tenggak tenggang tenggara tenggelam tenggorok tengok tenis tentang tentara tentram tentu tepat
+    tepi tepis tepuk terampil terang terap terapi teras terbang terbit teriak terima terjal terjang terjemah terka
+    terkam ternak terobos teropong teror terpa tertib terus tes tetangga tetap tetas tetek tetes tewas tiada tiba
+    tidak tidur tiga tik tikai tikam tiket tikung tilang tilik tim timang timba timbang timbul timbun timpa timpuk
+    timur tindak tindaklanjut tindas tindih tinggal tinggi tingkah tingkat tinjau tinju tinta tipis tipu tiris tiru
+    titik titip tiup toko tokoh tolak toleransi tolok tolol tolong tombak tonggak tonjol tonton topang topeng topi
+    toreh total tradisi tradisional transaksi transfer transformasi transmisi transportasi trauma tren triliun truk
+    tua tuai tuan tuang tubi tubuh tuding tuduh tugas tuju tujuh tukang tukar tukik tular tulis tulus tumbal tumbang
+    tumbuh tumbuk tumpah tumpang tumpas tumpuk tumpul tunai tunas tunda tunduk tungau tunggak tunggal tunggang
+    tunggu tunjang tunjuk tuntas tuntun tuntut tupai turis turun turut tusuk tutul tutup tutur
+    # u (66)
+    uang ubah ubun ucap udang udara udik ujar uji ujicoba ujung ukhuwah ukir ukur ulah ulang ulas ulat ulet ulur
+    umat umbar umbi umbul umpan umpat umum umur undang unduh undur unggah unggul ungkap ungkit ungsi unik
+    universitas unjuk untai untung unyil upacara upah upaya upeti urai urat urus urut usaha usai usang usap usia
+    usik usir usul usung usut utama utang utara utas utuh utus
     # v (17)
     vaksin vaksinasi valid validasi valuta variabel variasi verifikasi versi video vila visi vital vokal voli volume
     vonis

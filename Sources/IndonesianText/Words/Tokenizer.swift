@@ -11,8 +11,24 @@ public enum Tokenizer {
     public static func words(in text: String) -> [String] {
         var words: [String] = []
         words.reserveCapacity(text.utf8.count / 6)
-        forEachLowercasedWord(in: text) { bytes in
-            words.append(String(decoding: bytes, as: UTF8.self))
+        withBytes(of: text) { bytes in
+            scan(bytes) { start, end, isASCII, _ in
+                guard isASCII else {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+                    words.append(word.lowercased())
+                    return
+                }
+                // Most words are already lowercase: build them straight from the text.
+                words.append(String(unsafeUninitializedCapacity: end - start) { output in
+                    var position = 0
+                    for index in start..<end {
+                        let byte = bytes[index]
+                        output[position] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                        position += 1
+                    }
+                    return position
+                })
+            }
         }
         return words
     }

@@ -17,6 +17,7 @@ enum BenchmarkError: Error, CustomStringConvertible {
     /// The sentence dump could not be written.
     case unwritableOutput(path: String, reason: String)
 
+    /// What went wrong and what to do about it.
     var description: String {
         switch self {
         case .unknownOption(let option):

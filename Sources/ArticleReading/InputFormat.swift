@@ -56,7 +56,7 @@ public enum InputFormat: String, Sendable, CaseIterable {
     var displayName: String {
         switch self {
         case .text: return "text"
-        case .markdown: return "Markdown"
+        case .markdown: return "Markdown document"
         case .html: return "HTML page"
         case .jsonLines: return "JSON Lines input"
         }

@@ -30,14 +30,23 @@ enum HeadlineSuffix {
 
     /// The parts before and after the last occurrence of any of `separators`.
     private static func split(_ title: String, at separators: [String]) -> (String, String)? {
-        var best: Range<String.Index>?
+        let bytes = Array(title.utf8)
+        var best: (start: Int, end: Int)?
         for separator in separators {
-            if let range = title.ranges(of: separator).last, range.lowerBound > (best?.lowerBound ?? title.startIndex) {
-                best = range
+            let pattern = Array(separator.utf8)
+            guard bytes.count >= pattern.count else { continue }
+            var start = bytes.count - pattern.count
+            while start > (best?.start ?? 0) {
+                if bytes[start] == pattern[0], bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+                    best = (start, start + pattern.count)
+                    break
+                }
+                start -= 1
             }
         }
         guard let best else { return nil }
-        return (String(title[..<best.lowerBound]), String(title[best.upperBound...]))
+        // Separators are ASCII-bounded, so both halves are whole UTF-8 sequences.
+        return (String(decoding: bytes[..<best.start], as: UTF8.self), String(decoding: bytes[best.end...], as: UTF8.self))
     }
 
     private static func words(in text: String) -> Int {

@@ -262,6 +262,12 @@ import WartaTestSupport
         #expect(throws: ArticleReadingError.noText(origin: path, format: .html)) { try reader.read(path: path) }
     }
 
+    @Test func aMarkdownDocumentOfOnlyCodeAndImagesHasNoText() throws {
+        let directory = try TemporaryDirectory()
+        let path = try directory.write("kode.md", "```\nprint(1)\n```\n\n![foto](a.jpg)\n<!-- catatan -->\n")
+        #expect(throws: ArticleReadingError.noText(origin: path, format: .markdown)) { try reader.read(path: path) }
+    }
+
     // MARK: - JSON Lines
 
     @Test func readsAJSONLinesBatchLineByLine() throws {

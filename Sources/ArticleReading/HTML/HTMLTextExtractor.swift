@@ -10,7 +10,8 @@ import IndonesianText
 /// forgiving HTML parser.
 ///
 /// The body comes from the most specific article container present
-/// (`[itemprop=articleBody]`, else the largest `<article>`, else `<main>`, else `<body>`);
+/// (`[itemprop=articleBody]`, else the largest `<article>`, else `<main>`, else the block
+/// holding most of the page's `<p>` text, else `<body>`);
 /// block elements (`p`, `div`, `h1`–`h6`, `li`, `br`, `blockquote`, `figcaption`, `tr`, ...)
 /// end paragraphs; scripts, styles, forms, embedded media, navigation and hidden elements
 /// are skipped, and so are `header`, `footer` and `aside` when the page has an
@@ -68,7 +69,8 @@ enum HTMLTextExtractor {
         "komentar", "advertisement", "advert", "ads", "ad", "iklan", "banner", "breadcrumb",
         "breadcrumbs", "newsletter", "subscribe", "sidebar", "popup", "modal", "cookie", "cookies",
         "promo", "sponsored", "recommended", "rekomendasi", "populer", "popular", "trending",
-        "widget", "tags", "baca",
+        "widget", "tags", "baca", "menu", "nav", "navbar", "navigation", "footer", "copyright",
+        "pagination", "login", "signup",
     ]
 
     /// An article container smaller than this many bytes of text is taken for a teaser.
@@ -114,7 +116,41 @@ enum HTMLTextExtractor {
                 return best.0
             }
         }
-        return survey.body ?? survey.root
+        return densestBlock(survey) ?? survey.body ?? survey.root
+    }
+
+    /// For pages that mark no article: the element whose `<p>` children hold the most
+    /// text, widened to its ancestors until it holds most of the page's paragraph text
+    /// (four fifths: an ad or a "read also" box may split the body in two). Menus, sidebars and
+    /// footers around it are left out. Nil when the page has too few paragraphs to judge.
+    private static func densestBlock(_ survey: Survey) -> Node? {
+        var measured: [(paragraph: Node, length: Int)] = []
+        var total = 0
+        var scores: [Node: Int] = [:]
+        for paragraph in survey.paragraphs {
+            let length = textLength(of: paragraph, skipFurniture: false)
+            guard length > 0, let parent = paragraph.pointee.parent else { continue }
+            measured.append((paragraph, length))
+            total += length
+            scores[parent, default: 0] += length
+        }
+        guard total >= minimumContainerText, var candidate = scores.max(by: { $0.value < $1.value })?.key else { return nil }
+        while candidate != survey.body, candidate != survey.root {
+            let held = measured.reduce(0) { $0 + (isDescendant($1.paragraph, of: candidate) ? $1.length : 0) }
+            if held * 10 >= total * 8 { return candidate }
+            guard let parent = candidate.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { break }
+            candidate = parent
+        }
+        return nil
+    }
+
+    private static func isDescendant(_ node: Node, of ancestor: Node) -> Bool {
+        var current: Node? = node
+        while let candidate = current {
+            if candidate == ancestor { return true }
+            current = candidate.pointee.parent
+        }
+        return false
     }
 
     private static func chooseTitle(_ survey: Survey, firstHeading: String?) -> String? {
@@ -254,6 +290,7 @@ enum HTMLTextExtractor {
         var articleBodies: [Node] = []
         var articles: [Node] = []
         var mains: [Node] = []
+        var paragraphs: [Node] = []
 
         var hasArticleOrMain: Bool { !articles.isEmpty || !mains.isEmpty }
 
@@ -268,6 +305,7 @@ enum HTMLTextExtractor {
                 case "body": if survey.body == nil { survey.body = node }
                 case "title": if survey.titleElement == nil { survey.titleElement = node }
                 case "h1": survey.headings.append(node)
+                case "p": survey.paragraphs.append(node)
                 case "article": survey.articles.append(node)
                 case "main": survey.mains.append(node)
                 case "meta":
@@ -297,16 +335,7 @@ enum HTMLTextExtractor {
 
         /// The first `<h1>` inside `container`, else the first on the page.
         func firstHeading(in container: Node) -> Node? {
-            headings.first { isDescendant($0, of: container) } ?? headings.first
-        }
-
-        private func isDescendant(_ node: Node, of ancestor: Node) -> Bool {
-            var current: Node? = node
-            while let candidate = current {
-                if candidate == ancestor { return true }
-                current = candidate.pointee.parent
-            }
-            return false
+            headings.first { HTMLTextExtractor.isDescendant($0, of: container) } ?? headings.first
         }
     }
 

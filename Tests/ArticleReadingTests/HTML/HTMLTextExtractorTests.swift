@@ -66,6 +66,25 @@ import Testing
         #expect(paragraphs(html) == ["Satu-satunya paragraf."])
     }
 
+    @Test func findsTheBodyOfAPageThatMarksNoArticle() {
+        let html = """
+            <body><div class="top"><div class="menu-utama"><a>Beranda</a> <a>Nasional</a> <a>Daerah</a></div>
+            <div class="logo">Kabar Kota</div></div>
+            <div class="wrap"><div class="isi"><h1>Pasar Terapung Kembali Ramai</h1>
+            <p>Banjarmasin - Pasar terapung di Sungai Martapura kembali ramai dikunjungi wisatawan pada akhir pekan ini.</p>
+            <p>Pedagang menjual sayur, buah, dan kue tradisional dari atas perahu sejak subuh.</p>
+            <div class="iklan-tengah">IKLAN</div>
+            </div><div class="isi-lanjutan"><p>Dinas pariwisata mencatat kenaikan kunjungan hingga tiga puluh persen.</p></div>
+            <div class="sidebar-kanan"><p>Terpopuler</p><p>Indeks berita</p></div></div>
+            <div class="bawah"><p>Hak cipta Kabar Kota.</p></div></body>
+            """
+        #expect(paragraphs(html) == [
+            "Banjarmasin - Pasar terapung di Sungai Martapura kembali ramai dikunjungi wisatawan pada akhir pekan ini.",
+            "Pedagang menjual sayur, buah, dan kue tradisional dari atas perahu sejak subuh.",
+            "Dinas pariwisata mencatat kenaikan kunjungan hingga tiga puluh persen.",
+        ])
+    }
+
     @Test func skipsHiddenElements() {
         let html = """
             <body><p>Terlihat.</p><p hidden>Tersembunyi.</p><div style="display: none">Juga tersembunyi.</div>

@@ -52,6 +52,7 @@ private struct CleaningPass {
     var dropped: [Bool]
 
     private let trimmer = ParagraphTrimmer()
+    private static let berikut = Array("berikut".utf8)
 
     init(lines: [LineText], givenTitle: String?) {
         self.lines = lines
@@ -212,7 +213,7 @@ private struct CleaningPass {
             if index == datelineIndex {
                 datelineParagraphIndex = paragraphs.count
                 if let dateline, dateline.bodyStart < line.bytes.count {
-                    if let paragraph = bodyParagraph(Array(line.bytes[dateline.bodyStart...]), listIntroduced: false) {
+                    if let paragraph = bodyParagraph(LineText(line.bytes[dateline.bodyStart...]), listIntroduced: false) {
                         paragraphs.append(paragraph.text)
                         listIntroduced = paragraph.introducesList
                     }
@@ -254,7 +255,7 @@ private struct CleaningPass {
                 continue
             case .relatedLink:
                 let rest = trimmer.removeEmbeddedLinks(line.bytes)
-                guard !rest.isEmpty, rest.count < line.bytes.count, let paragraph = bodyParagraph(rest, listIntroduced: listIntroduced) else { continue }
+                guard !rest.isEmpty, rest.count < line.bytes.count, let paragraph = bodyParagraph(LineText(rest), listIntroduced: listIntroduced) else { continue }
                 paragraphs.append(paragraph.text)
                 listIntroduced = paragraph.introducesList
                 bodyStarted = true
@@ -271,7 +272,7 @@ private struct CleaningPass {
                 if index != datelineIndex, isCapitalizedCaption(line) { continue }
                 if isTeaserOfAnotherLine(index) { continue }
                 let isSubheading = bodyStarted && isFollowedByBody(index) && line.wordCount <= 6
-                guard let paragraph = bodyParagraph(line.bytes, listIntroduced: listIntroduced, isSubheading: isSubheading) else { continue }
+                guard let paragraph = bodyParagraph(line, listIntroduced: listIntroduced, isSubheading: isSubheading) else { continue }
                 paragraphs.append(paragraph.text)
                 listIntroduced = paragraph.introducesList
                 bodyStarted = true
@@ -286,9 +287,8 @@ private struct CleaningPass {
     /// The paragraph `bytes` holds once inline boilerplate is trimmed, or nil when what
     /// is left is no body text: a fragment or a stray headline. Lines that follow a line
     /// ending in a colon, and subheadings, may be short.
-    private func bodyParagraph(_ bytes: [UInt8], listIntroduced: Bool, isSubheading: Bool = false) -> (text: String, introducesList: Bool)? {
-        let trimmed = trimmer.trim(bytes)
-        let line = trimmed.count == bytes.count ? LineText(bytes) : LineText(trimmed)
+    private func bodyParagraph(_ untrimmed: LineText, listIntroduced: Bool, isSubheading: Bool = false) -> (text: String, introducesList: Bool)? {
+        let line = trimmer.trim(untrimmed)
         guard line.letterCount > 0 else { return nil }
         if !listIntroduced && !isSubheading && !line.startsWithNumberedMarker {
             // Widget labels, names and lone words: three words or fewer, no sentence.
@@ -297,7 +297,7 @@ private struct CleaningPass {
             if line.looksLikeTitleCaseHeadline { return nil }
         }
         // "…: " and "Berikut …" ("the following") announce a list.
-        let introducesList = line.bytes.last == UInt8(ascii: ":") || line.hasWordPrefix(Array("berikut".utf8))
+        let introducesList = line.bytes.last == UInt8(ascii: ":") || line.hasWordPrefix(Self.berikut)
             || (listIntroduced && (line.startsWithListMarker || line.looksLikeEnumeration || line.wordCount <= 12 && !line.endsLikeSentence))
         return (line.string, introducesList)
     }
@@ -359,22 +359,36 @@ private struct CleaningPass {
         return false
     }
 
-    /// A hash of the line lowercased with its spaces collapsed, so that repeats match
-    /// whatever their spacing and case.
+    /// A fingerprint of the line, equal for lines that differ only in case and spacing:
+    /// its counts of words, letters, commas and periods, and its first and last 24
+    /// characters lowercased without spaces. Cheap, and different lines practically
+    /// never share all of these.
     static func key(_ line: LineText) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        var previousWasSpace = false
-        for byte in line.bytes {
-            let isSpace = byte == UInt8(ascii: " ") || byte == 0x09
-            if isSpace {
-                previousWasSpace = true
-                continue
+        for count in [line.wordCount, line.letterCount, line.commaCount, line.periodCount] {
+            hash = (hash ^ UInt64(truncatingIfNeeded: count)) &* 0x100000001b3
+        }
+        line.bytes.withUnsafeBufferPointer { bytes in
+            var taken = 0
+            var index = 0
+            while index < bytes.count, taken < 24 {
+                let byte = bytes[index]
+                if byte != 0x20 && byte != 0x09 {
+                    hash = (hash ^ UInt64(ByteClass.lowercased(byte))) &* 0x100000001b3
+                    taken += 1
+                }
+                index += 1
             }
-            if previousWasSpace {
-                hash = (hash ^ 0x20) &* 0x100000001b3
-                previousWasSpace = false
+            taken = 0
+            index = bytes.count - 1
+            while index >= 0, taken < 24 {
+                let byte = bytes[index]
+                if byte != 0x20 && byte != 0x09 {
+                    hash = (hash ^ UInt64(ByteClass.lowercased(byte))) &* 0x100000001b3
+                    taken += 1
+                }
+                index -= 1
             }
-            hash = (hash ^ UInt64(ByteClass.lowercased(byte))) &* 0x100000001b3
         }
         return hash
     }

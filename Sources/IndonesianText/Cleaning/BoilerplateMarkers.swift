@@ -5,7 +5,7 @@ enum BoilerplateMarkers {
     private static func packed(_ words: [String]) -> Set<PackedWord> { Set(words.map(PackedWord.init)) }
 
     /// Openers of a link to another article ("Baca juga: …"); a line may go on with body text.
-    static let relatedLinkOpeners = bytes([
+    static let relatedLinkOpeners = MarkerSet([
         "baca juga", "baca pula", "simak juga", "lihat juga", "tonton juga", "saksikan juga",
         "baca selengkapnya", "read also", "see also", "baca:", "simak:", "lihat:", "baca lagi",
     ])
@@ -32,7 +32,7 @@ enum BoilerplateMarkers {
 
     /// Openers of lines that are widgets whatever follows: ads, scroll and skip links,
     /// share, follow and subscribe prompts, paywalls, embeds.
-    static let widgetOpeners = bytes([
+    static let widgetOpeners = MarkerSet([
         "advertisement", "advertising", "scroll to continue", "scroll to top", "scroll untuk",
         "scroll ke bawah", "gulir untuk", "gulir ke bawah", "lanjutkan membaca", "lanjut membaca",
         "lewati ke", "lewatkan ke", "skip to", "bagikan:", "bagikan :", "bagikan artikel", "bagikan berita",
@@ -83,10 +83,10 @@ enum BoilerplateMarkers {
     ]))
 
     /// Openers of the line naming where the article came from.
-    static let sourceOpeners = bytes(["sumber:", "sumber :", "source:", "source :", "sumber berita:", "sumber artikel:"])
+    static let sourceOpeners = MarkerSet(["sumber:", "sumber :", "source:", "source :", "sumber berita:", "sumber artikel:"])
 
     /// Openers of "this article first appeared at …" lines; the rest is the source.
-    static let republishedOpeners = bytes([
+    static let republishedOpeners = MarkerSet([
         "artikel ini telah tayang di", "artikel ini telah tayang", "artikel ini sudah tayang di",
         "artikel ini pernah tayang di", "tulisan ini telah tayang di", "artikel ini telah terbit di",
         "artikel ini pertama kali tayang di", "artikel ini pertama kali terbit di", "berita ini telah tayang di",
@@ -94,14 +94,14 @@ enum BoilerplateMarkers {
     ])
 
     /// Openers of photo captions and photo credits.
-    static let captionOpeners = bytes([
+    static let captionOpeners = MarkerSet([
         "foto:", "foto :", "foto/", "foto -", "photo:", "photo :", "ilustrasi:", "ilustrasi :", "ilustrasi foto",
         "(foto", "(photo", "keterangan foto", "caption:", "sumber foto", "foto ilustrasi", "foto dok",
         "foto: ", "dok. foto", "(ilustrasi",
     ])
 
     /// Phrases inside a photo credit at a caption's end.
-    static let photoCreditMarkers = bytes(["antara foto/", "antarafoto/", "afp photo", "ap photo", "getty images", "reuters/", "/reuters", "(dok.", "(dok ", "(doc."])
+    static let photoCreditMarkers = MarkerSet(["antara foto/", "antarafoto/", "afp photo", "ap photo", "getty images", "reuters/", "/reuters", "(dok.", "(dok ", "(doc."])
 
     /// Openers of the last bracket of a caption: "(Foto: …)", "(Dok. …)", "(ilustrasi)".
     static let captionBracketOpeners = bytes(["foto", "photo", "dok", "doc", "ilustrasi", "sumber foto", "istimewa", "tangkapan layar", "screenshot"])

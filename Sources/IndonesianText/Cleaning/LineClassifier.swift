@@ -24,12 +24,29 @@ enum LineKind: Equatable {
 
 /// Judges single lines by their markers and shape.
 struct LineClassifier {
+    private static let berita = Array("berita ".utf8)
+    private static let artikel = Array("artikel ".utf8)
+    private static let lainnya = Array("lainnya".utf8)
+    private static let lanjutkan = Array("lanjutkan".utf8)
+    private static let selengkapnya = Array("selengkapnya".utf8)
+    private static let laporanWartawan = Array("laporan wartawan".utf8)
+    private static let laporanReporter = Array("laporan reporter".utf8)
+    private static let dan = Array("dan".utf8)
+    private static let copyright = Array("copyright".utf8)
+    private static let hakCipta = Array("hak cipta".utf8)
+    private static let spacedFotoColon = Array(" foto:".utf8)
+    private static let spacedFotoSpacedColon = Array(" foto :".utf8)
+    private static let twitterPicture = Array("pic.twitter.com".utf8)
+    private static let handleOpener = Array("(@".utf8)
+    private static let oleh = Array("oleh ".utf8)
+    private static let by = Array("by ".utf8)
+
     func classify(_ line: LineText) -> LineKind {
         if line.letterCount == 0 { return .boilerplate }
         if isBracketedCredit(line) { return .boilerplate }
         if let kind = sourceKind(line) { return kind }
         if let kind = relatedKind(line) { return kind }
-        for opener in BoilerplateMarkers.widgetOpeners where line.hasPrefix(opener) { return .boilerplate }
+        if BoilerplateMarkers.widgetOpeners.isPrefix(of: line) { return .boilerplate }
         if isCopyright(line) { return .copyright }
         if isCaption(line) { return .boilerplate }
         if let kind = creditKind(line) { return kind }
@@ -42,12 +59,12 @@ struct LineClassifier {
     // MARK: Source
 
     private func sourceKind(_ line: LineText) -> LineKind? {
-        for opener in BoilerplateMarkers.sourceOpeners where line.hasPrefix(opener) {
-            let rest = Self.trimmedValue(line.bytes, from: opener.count)
+        if let length = BoilerplateMarkers.sourceOpeners.prefixLength(of: line) {
+            let rest = Self.trimmedValue(line.bytes, from: length)
             return rest.isEmpty ? .sourceLabel : .source(rest)
         }
-        for opener in BoilerplateMarkers.republishedOpeners where line.hasPrefix(opener) {
-            let rest = Self.trimmedValue(line.bytes, from: opener.count)
+        if let length = BoilerplateMarkers.republishedOpeners.prefixLength(of: line) {
+            let rest = Self.trimmedValue(line.bytes, from: length)
             return .source(rest.isEmpty ? line.string : rest)
         }
         return nil
@@ -72,19 +89,21 @@ struct LineClassifier {
     // MARK: Related articles
 
     private func relatedKind(_ line: LineText) -> LineKind? {
-        let bare = line.bareLowercased
-        if BoilerplateMarkers.relatedLinkLabels.contains(bare) { return .relatedLabel }
-        if BoilerplateMarkers.relatedSectionHeadings.contains(bare) { return .relatedSection }
-        // "Berita detikcom Lainnya", "Artikel Kompas Lainnya".
-        if line.wordCount <= 4, bare.starts(with: Array("berita ".utf8)) || bare.starts(with: Array("artikel ".utf8)),
-           bare.count >= 8, ByteClass.hasPrefix(bare, from: bare.count - 7, Array("lainnya".utf8)) {
-            return .relatedSection
+        if line.wordCount <= 6 {
+            let bare = line.bareLowercased
+            if BoilerplateMarkers.relatedLinkLabels.contains(bare) { return .relatedLabel }
+            if BoilerplateMarkers.relatedSectionHeadings.contains(bare) { return .relatedSection }
+            // "Berita detikcom Lainnya", "Artikel Kompas Lainnya".
+            if line.wordCount <= 4, bare.starts(with: Self.berita) || bare.starts(with: Self.artikel),
+               bare.count >= 8, ByteClass.hasPrefix(bare, from: bare.count - 7, Self.lainnya) {
+                return .relatedSection
+            }
         }
-        for opener in BoilerplateMarkers.relatedLinkOpeners where line.hasWordPrefix(opener) || (opener.last == UInt8(ascii: ":") && line.hasPrefix(opener)) {
-            return .relatedLink
-        }
-        for ending in BoilerplateMarkers.teaserEndings where line.hasSuffix(ending) && line.wordCount >= 4 {
-            if ending == Array("lanjutkan".utf8) || ending == Array("selengkapnya".utf8) {
+        if BoilerplateMarkers.relatedLinkOpeners.isPrefix(of: line, wordBoundary: true) { return .relatedLink }
+        let lastLetter = line.bytes.last.map(ByteClass.lowercased)
+        let mayEndTeaser = line.wordCount >= 4 && (lastLetter == UInt8(ascii: "e") || lastLetter == UInt8(ascii: "a") || lastLetter == UInt8(ascii: "n") || lastLetter == 0xBB)
+        for ending in BoilerplateMarkers.teaserEndings where mayEndTeaser && line.hasSuffix(ending) {
+            if ending == Self.lanjutkan || ending == Self.selengkapnya {
                 // Only when printed as a link after an ellipsis or a separator.
                 let before = line.bytes.count - ending.count
                 guard before >= 2 else { continue }
@@ -104,9 +123,9 @@ struct LineClassifier {
     }
 
     private func creditKind(_ line: LineText) -> LineKind? {
-        if BoilerplateMarkers.bareCreditLabels.contains(line.bareLowercased) { return .creditLabel }
+        if line.wordCount <= 3, BoilerplateMarkers.bareCreditLabels.contains(line.bareLowercased) { return .creditLabel }
         guard line.wordCount <= 16, let first = line.tokens.first else { return nil }
-        if line.hasPrefix(Array("laporan wartawan".utf8)) || line.hasPrefix(Array("laporan reporter".utf8)) { return .credit }
+        if line.hasPrefix(Self.laporanWartawan) || line.hasPrefix(Self.laporanReporter) { return .credit }
         // One to three credit words, then ":" or "|": "Penulis: …", "Redaktur & Reporter : …".
         if let separator = line.bytes.prefix(40).firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }) {
             var creditWords = 0
@@ -116,7 +135,7 @@ struct LineClassifier {
                 guard range.lowerBound < separator else { break }
                 let word = range.lowerBound..<min(range.upperBound, separator)
                 let text = line.bytes[word]
-                if text.elementsEqual([UInt8(ascii: "&")]) || text.elementsEqual([UInt8(ascii: "/")]) || text.elementsEqual(Array("dan".utf8)) { continue }
+                if text.elementsEqual([UInt8(ascii: "&")]) || text.elementsEqual([UInt8(ascii: "/")]) || text.elementsEqual(Self.dan) { continue }
                 guard let packed = PackedWord(line.bytes, word), BoilerplateMarkers.creditWords.contains(packed) else {
                     isCredit = false
                     break
@@ -160,7 +179,7 @@ struct LineClassifier {
     // MARK: Copyright
 
     private func isCopyright(_ line: LineText) -> Bool {
-        if line.hasPrefix(Array("copyright".utf8)) || line.hasPrefix(Array("hak cipta".utf8)) { return true }
+        if line.hasPrefix(Self.copyright) || line.hasPrefix(Self.hakCipta) { return true }
         guard line.wordCount <= 25 else { return false }
         var index = 0
         while index + 1 < line.bytes.count {
@@ -173,8 +192,10 @@ struct LineClassifier {
     // MARK: Captions and embeds
 
     private func isCaption(_ line: LineText) -> Bool {
-        for opener in BoilerplateMarkers.captionOpeners where line.hasPrefix(opener) { return true }
-        for marker in BoilerplateMarkers.photoCreditMarkers where line.contains(marker) { return true }
+        if BoilerplateMarkers.captionOpeners.isPrefix(of: line) { return true }
+        // A caption ends on its credit, not on a finished sentence; only the line's end is searched.
+        if line.endsLikeSentence { return false }
+        if BoilerplateMarkers.photoCreditMarkers.occurs(in: line, from: line.bytes.count - 100) { return true }
         // A last bracket holding a photo credit: "(foto : Koleksi IFDC)", "(ilustrasi)".
         if line.bytes.last == UInt8(ascii: ")"), let open = line.bytes.lastIndex(of: UInt8(ascii: "(")) {
             for opener in BoilerplateMarkers.captionBracketOpeners where ByteClass.hasPrefix(line.bytes, from: open + 1, opener) {
@@ -182,7 +203,9 @@ struct LineClassifier {
             }
         }
         // "… Selasa (8/4/2025). Foto: Name/REUTERS": a credit after the last sentence.
-        if let position = Self.lastIndex(of: Array(" foto:".utf8), in: line.bytes) ?? Self.lastIndex(of: Array(" foto :".utf8), in: line.bytes) {
+        let tailStart = max(0, line.bytes.count - 120)
+        if let position = ByteClass.firstIndex(of: Self.spacedFotoColon, in: line.bytes, from: tailStart)
+            ?? ByteClass.firstIndex(of: Self.spacedFotoSpacedColon, in: line.bytes, from: tailStart) {
             let tail = line.tokens.filter { $0.lowerBound > position }.count
             if tail <= 8 { return true }
         }
@@ -203,9 +226,10 @@ struct LineClassifier {
     }
 
     private func isEmbed(_ line: LineText) -> Bool {
-        if line.contains(Array("pic.twitter.com".utf8)) { return true }
+        // An embedded tweet ends on its picture link, not on a finished sentence.
+        if !line.endsLikeSentence, line.wordCount <= 60, line.contains(Self.twitterPicture) { return true }
         // "— Name (@handle) November 12, 2019": the signature of an embedded tweet.
-        if line.contains(Array("(@".utf8)), line.wordCount <= 14 {
+        if line.wordCount <= 14, line.contains(Self.handleOpener) {
             let first = line.bytes.first
             if first == 0xE2 || first == UInt8(ascii: "-") || first == UInt8(ascii: "&") { return true }
         }
@@ -257,7 +281,7 @@ struct LineClassifier {
 
     private func isByline(_ line: LineText) -> Bool {
         guard line.wordCount <= 8, !line.endsLikeSentence, let last = line.tokens.last else { return false }
-        if line.hasPrefix(Array("oleh ".utf8)) || line.hasPrefix(Array("by ".utf8)) { return line.wordCount <= 6 }
+        if line.hasPrefix(Self.oleh) || line.hasPrefix(Self.by) { return line.wordCount <= 6 }
         guard line.tokens.count >= 2 else { return false }
         // "Mei Amelia R - detikNews": a name, then the outlet as the last token.
         let token = Self.strippedToken(line.bytes, last)
@@ -273,7 +297,7 @@ struct LineClassifier {
 
     /// A line of repeated keywords without punctuation, as tag clouds print.
     private func isTagCloud(_ line: LineText) -> Bool {
-        guard line.wordCount >= 8, !line.bytes.contains(UInt8(ascii: ".")), !line.containsComma else { return false }
+        guard line.wordCount >= 8, line.periodCount == 0, !line.containsComma else { return false }
         var words = Set<PackedWord>()
         for range in line.tokens {
             if let word = PackedWord(line.bytes, range) { words.insert(word) }
@@ -287,10 +311,20 @@ struct LineClassifier {
     static func strippedToken(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        let edges: [UInt8] = Array("(),;:-|•[]\"'".utf8)
-        while lower < upper, edges.contains(bytes[lower]) { lower += 1 }
-        while upper > lower, edges.contains(bytes[upper - 1]) || bytes[upper - 1] == UInt8(ascii: ".") { upper -= 1 }
+        while lower < upper, isTokenEdge(bytes[lower]) { lower += 1 }
+        while upper > lower, isTokenEdge(bytes[upper - 1]) || bytes[upper - 1] == UInt8(ascii: ".") { upper -= 1 }
         return lower..<upper
+    }
+
+    /// Punctuation around a token: brackets, commas, quotes, dashes, bars.
+    private static func isTokenEdge(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "-"),
+             UInt8(ascii: "|"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// "10:15", "13.45".
@@ -320,15 +354,5 @@ struct LineClassifier {
         guard token.count >= 3, token.count <= 4 else { return false }
         let digits = token.prefix { ByteClass.isDigit($0) }
         return !digits.isEmpty && token.dropFirst(digits.count).allSatisfy(ByteClass.isLowercase)
-    }
-
-    static func lastIndex(of marker: [UInt8], in bytes: [UInt8]) -> Int? {
-        var found: Int?
-        var start = 0
-        while let index = ByteClass.firstIndex(of: marker, in: bytes, from: start) {
-            found = index
-            start = index + 1
-        }
-        return found
     }
 }

@@ -7,49 +7,101 @@ struct LineText {
     let tokens: [Range<Int>]
     /// How many tokens hold at least one letter or digit.
     let wordCount: Int
-    /// How many ASCII letters and multi-byte characters the line holds.
+    /// How many words start with a letter (ASCII or Latin with a diacritic): zero for
+    /// lines of numbers and symbols.
     let letterCount: Int
+    /// How many commas the line holds.
+    let commaCount: Int
+    /// How many periods the line holds.
+    let periodCount: Int
+    /// Whether "juga" or "pula" follows a capitalized "Baca", "Simak", "Lihat"…: the
+    /// opener of a related link may sit in the line.
+    let mayHoldRelatedLink: Bool
 
     init<Bytes: Collection>(_ source: Bytes) where Bytes.Element == UInt8 {
-        let all = Array(source)
+        self.init(bytes: Array(source))
+    }
+
+    init(_ source: [UInt8]) {
+        self.init(bytes: source)
+    }
+
+    init(bytes all: [UInt8]) {
         var start = 0
         var end = all.count
         while start < end, ByteClass.isSpace(all, at: start) { start += ByteClass.spaceWidth(all, at: start) }
         while end > start, ByteClass.isSpaceEnding(all, at: end) { end -= ByteClass.spaceWidthEnding(all, at: end) }
-        bytes = start == 0 && end == all.count ? all : Array(all[start..<end])
-        var tokens: [Range<Int>] = []
-        var words = 0
-        var letters = 0
-        var tokenStart = -1
-        var tokenHasWordCharacter = false
-        for index in 0...bytes.count {
-            let byte: UInt8 = index < bytes.count ? bytes[index] : 0x20
-            if byte == 0x20 || byte == 0x09 {
-                if tokenStart >= 0 {
-                    tokens.append(tokenStart..<index)
-                    if tokenHasWordCharacter { words += 1 }
-                    tokenStart = -1
+        let bytes = start == 0 && end == all.count ? all : Array(all[start..<end])
+        // Counted in locals inside the closure: captured variables would cost an
+        // exclusivity check on every access.
+        let scan = bytes.withUnsafeBufferPointer { buffer -> (tokens: [Range<Int>], words: Int, letters: Int, commas: Int, periods: Int, hasLinkWord: Bool) in
+            var words = 0
+            var letters = 0
+            var commas = 0
+            var periods = 0
+            var hasLinkWord = false
+            let count = buffer.count
+            let tokens = [Range<Int>](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
+                var tokenCount = 0
+                var index = 0
+                while index < count {
+                    // Skip blanks, then take the token up to the next blank.
+                    var byte = buffer[index]
+                    if byte == 0x20 || byte == 0x09 {
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    var isWord = false
+                    repeat {
+                        if byte == 0x2C {
+                            commas += 1
+                        } else if byte == 0x2E {
+                            periods += 1
+                        } else if !isWord {
+                            // ASCII letters and digits, and lead bytes of Latin letters with diacritics ("é").
+                            let folded = byte | 0x20
+                            if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0xC3 && byte <= 0xDF) {
+                                isWord = true
+                                letters += 1
+                            } else if byte >= 0x30 && byte <= 0x39 {
+                                isWord = true
+                            }
+                        }
+                        index += 1
+                        if index == count { break }
+                        byte = buffer[index]
+                    } while byte != 0x20 && byte != 0x09
+                    tokens.initializeElement(at: tokenCount, to: start..<index)
+                    tokenCount += 1
+                    if isWord { words += 1 }
+                    // "juga" or "pula" after a capitalized "Baca", "Simak", "Lihat", "Tonton" or
+                    // "Saksikan": the opener of a related link.
+                    if index - start >= 4, tokenCount >= 2 {
+                        let first = buffer[start] | 0x20
+                        if (first == 0x6A || first == 0x70) && buffer[start + 1] | 0x20 == 0x75 && buffer[start + 3] | 0x20 == 0x61 {
+                            let third = buffer[start + 2] | 0x20
+                            let previous = tokens[tokenCount - 2]
+                            var letter = previous.lowerBound
+                            while letter < previous.upperBound - 1, buffer[letter] == 0x28 || buffer[letter] == 0x5B { letter += 1 }
+                            let opener = buffer[letter]
+                            if (third == 0x67 || third == 0x6C) && (opener == 0x42 || opener == 0x53 || opener == 0x4C || opener == 0x54) {
+                                hasLinkWord = true
+                            }
+                        }
+                    }
                 }
-                continue
+                initialized = tokenCount
             }
-            if tokenStart < 0 {
-                tokenStart = index
-                tokenHasWordCharacter = false
-            }
-            if ByteClass.isASCIILetter(byte) {
-                letters += 1
-                tokenHasWordCharacter = true
-            } else if ByteClass.isDigit(byte) {
-                tokenHasWordCharacter = true
-            } else if byte >= 0xC3 && byte <= 0xDF {
-                // Latin letters with diacritics ("é", "ü") start with these lead bytes.
-                letters += 1
-                tokenHasWordCharacter = true
-            }
+            return (tokens, words, letters, commas, periods, hasLinkWord)
         }
-        self.tokens = tokens
-        wordCount = words
-        letterCount = letters
+        self.bytes = bytes
+        tokens = scan.tokens
+        wordCount = scan.words
+        letterCount = scan.letters
+        commaCount = scan.commas
+        periodCount = scan.periods
+        mayHoldRelatedLink = scan.hasLinkWord
     }
 
     /// The line as a String.
@@ -79,7 +131,7 @@ struct LineText {
     }
 
     /// Whether the line holds a comma anywhere.
-    var containsComma: Bool { bytes.contains(UInt8(ascii: ",")) }
+    var containsComma: Bool { commaCount > 0 }
 
     /// Whether the line starts with `marker` (lowercase ASCII), compared case-insensitively.
     func hasPrefix(_ marker: [UInt8]) -> Bool {
@@ -104,6 +156,11 @@ struct LineText {
     /// Whether `marker` (lowercase ASCII) occurs anywhere in the line, case-insensitively.
     func contains(_ marker: [UInt8]) -> Bool {
         ByteClass.firstIndex(of: marker, in: bytes, from: 0) != nil
+    }
+
+    /// Whether `marker` (lowercase ASCII) occurs within the last `window` bytes of the line.
+    func endRegionContains(_ marker: [UInt8], window: Int = 100) -> Bool {
+        ByteClass.firstIndex(of: marker, in: bytes, from: max(0, bytes.count - window)) != nil
     }
 
     /// The line lowercased (ASCII only), without surrounding spaces and without the
@@ -158,7 +215,7 @@ struct LineText {
     /// a score or formation ("122-114", "4-4-2"), semicolons, or three commas or more.
     var looksLikeEnumeration: Bool {
         if bytes.contains(UInt8(ascii: ";")) { return true }
-        if bytes.filter({ $0 == UInt8(ascii: ",") }).count >= 3 { return true }
+        if commaCount >= 3 { return true }
         var index = 1
         while index + 1 < bytes.count {
             if bytes[index] == UInt8(ascii: "-"), ByteClass.isDigit(bytes[index - 1]), ByteClass.isDigit(bytes[index + 1]) { return true }
@@ -321,13 +378,28 @@ enum ByteClass {
 
     /// The first offset at or after `start` where `marker` (lowercase ASCII) occurs.
     static func firstIndex(of marker: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = marker.first, bytes.count >= marker.count else { return nil }
-        var index = start
-        let last = bytes.count - marker.count
-        while index <= last {
-            if lowercased(bytes[index]) == first, hasPrefix(bytes, from: index, marker) { return index }
-            index += 1
+        guard let first = marker.first, bytes.count >= marker.count, start >= 0 else { return nil }
+        let firstUpper = isLowercase(first) ? first - 0x20 : first
+        return bytes.withUnsafeBufferPointer { haystack -> Int? in
+            marker.withUnsafeBufferPointer { needle -> Int? in
+                let last = haystack.count - needle.count
+                var index = start
+                while index <= last {
+                    let byte = haystack[index]
+                    if byte == first || byte == firstUpper {
+                        var offset = 1
+                        while offset < needle.count {
+                            let candidate = haystack[index + offset]
+                            let folded = candidate >= 0x41 && candidate <= 0x5A ? candidate | 0x20 : candidate
+                            if folded != needle[offset] { break }
+                            offset += 1
+                        }
+                        if offset == needle.count { return index }
+                    }
+                    index += 1
+                }
+                return nil
+            }
         }
-        return nil
     }
 }

@@ -3,18 +3,29 @@
 /// closing the paragraph, and a related headline glued to its start.
 struct ParagraphTrimmer {
     /// Openers of a link that may sit in the middle of a paragraph, lowercase.
-    private static let embeddedLinkOpeners: [[UInt8]] = [
+    private static let embeddedLinkOpeners = MarkerSet([
         "baca juga", "baca pula", "simak juga", "lihat juga", "tonton juga", "saksikan juga",
-    ].map { Array($0.utf8) }
+    ])
 
     /// The paragraph without its embedded links, closing credit tag and glued headline.
     func trim(_ bytes: [UInt8]) -> [UInt8] {
-        var result = removeEmbeddedLinks(bytes)
-        result = removeGluedHeadline(result)
+        trim(LineText(bytes)).bytes
+    }
+
+    /// The line without its embedded links, closing credit tag and glued headline; the
+    /// line itself when there was nothing to take off.
+    func trim(_ line: LineText) -> LineText {
+        var result = line
+        if line.mayHoldRelatedLink {
+            let withoutLinks = removeEmbeddedLinks(result.bytes)
+            if withoutLinks.count != result.bytes.count { result = LineText(withoutLinks) }
+        }
+        if let remainder = gluedHeadlineRemainder(result) { result = remainder }
         for _ in 0..<2 {
-            let trimmed = removeTrailingCreditTag(result)
-            if trimmed.count == result.count { break }
-            result = trimmed
+            guard let last = result.bytes.last, last == UInt8(ascii: ")") || last == UInt8(ascii: "]") else { break }
+            let trimmed = removeTrailingCreditTag(result.bytes)
+            if trimmed.count == result.bytes.count { break }
+            result = LineText(trimmed)
         }
         return result
     }
@@ -44,41 +55,33 @@ struct ParagraphTrimmer {
 
     /// The next link opener at or after `from`, and where the linked headline begins.
     private func nextLinkOpener(in bytes: [UInt8], from: Int) -> (start: Int, linkStart: Int)? {
-        var index = from
-        while index < bytes.count {
-            let byte = bytes[index]
-            // Openers are capitalized and start a word: "Baca juga", "BACA JUGA".
-            guard byte == UInt8(ascii: "B") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "L") || byte == UInt8(ascii: "T") else {
-                index += 1
-                continue
-            }
-            if index > 0 {
-                let previous = bytes[index - 1]
-                if ByteClass.isASCIILetter(previous) || ByteClass.isDigit(previous) {
-                    index += 1
-                    continue
-                }
-            }
-            for opener in Self.embeddedLinkOpeners where ByteClass.hasPrefix(bytes, from: index, opener) {
-                var after = index + opener.count
-                if after < bytes.count, ByteClass.isASCIILetter(bytes[after]) { break }
+        bytes.withUnsafeBufferPointer { buffer in
+            var searchFrom = from
+            while let found = Self.embeddedLinkOpeners.firstOccurrence(in: buffer, from: searchFrom, where: { index in
+                // Openers are capitalized and start a word: "Baca juga", "BACA JUGA".
+                ByteClass.isUppercase(buffer[index]) && (index == 0 || !(ByteClass.isASCIILetter(buffer[index - 1]) || ByteClass.isDigit(buffer[index - 1])))
+            }) {
+                let index = found.offset
+                searchFrom = index + 1
+                var after = index + found.length
+                if after < buffer.count, ByteClass.isASCIILetter(buffer[after]) { continue }
                 after = Self.skipSpaces(bytes, from: after)
                 var hasColon = false
-                if after < bytes.count, bytes[after] == UInt8(ascii: ":") {
+                if after < buffer.count, buffer[after] == UInt8(ascii: ":") {
                     hasColon = true
                     after = Self.skipSpaces(bytes, from: after + 1)
                 }
                 // Mid-paragraph, "juga" must be capitalized or a colon must follow, so that
                 // "… yang kita baca juga …" in a sentence is left alone.
-                let space = opener.firstIndex(of: UInt8(ascii: " "))!
-                let secondWordCapitalized = ByteClass.isUppercase(bytes[index + space + 1])
+                var space = index
+                while buffer[space] != UInt8(ascii: " ") { space += 1 }
+                let secondWordCapitalized = ByteClass.isUppercase(buffer[space + 1])
                 if index == 0 || hasColon || secondWordCapitalized {
                     return (index, after)
                 }
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// Where body text resumes after a headline starting at `linkStart`: the paragraph's
@@ -182,7 +185,11 @@ struct ParagraphTrimmer {
     /// Removes a related headline printed in title case and glued, without a space, to the
     /// paragraph's first word: "Harga Cabai Turun Lagi di PasarMenurut pedagang, …".
     func removeGluedHeadline(_ bytes: [UInt8]) -> [UInt8] {
-        let line = LineText(bytes)
+        gluedHeadlineRemainder(LineText(bytes))?.bytes ?? bytes
+    }
+
+    /// The paragraph after a glued headline, or nil when none is glued on.
+    private func gluedHeadlineRemainder(_ line: LineText) -> LineText? {
         let limit = min(line.tokens.count, 20)
         var capitalized = 0
         for index in 0..<limit {
@@ -190,16 +197,16 @@ struct ParagraphTrimmer {
             if index >= 3, capitalized >= 3, let glued = LineClassifier.gluedCapital(line.bytes, in: range),
                ByteClass.isUppercase(line.bytes[range.lowerBound]) {
                 let remainder = LineText(line.bytes[glued...])
-                if remainder.wordCount >= 5, remainder.endsLikeSentence { return remainder.bytes }
-                return bytes
+                if remainder.wordCount >= 5, remainder.endsLikeSentence { return remainder }
+                return nil
             }
             switch line.tokenCase(index) {
             case .capitalized: capitalized += 1
-            case .lowercase: return bytes
+            case .lowercase: return nil
             case .function, .neutral: break
             }
-            if let last = line.bytes[range].last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return bytes }
+            if let last = line.bytes[range].last, last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?") { return nil }
         }
-        return bytes
+        return nil
     }
 }

@@ -22,13 +22,13 @@ public struct ExtractiveSummarizer: Sendable {
     /// The bullets for `document`; `bulletCount` forces their number (as far as the
     /// article has usable sentences), else the number adapts to the article.
     public func summarize(_ document: Document, bulletCount: Int? = nil) -> Summary {
-        var (sentences, titleTerms) = SentenceAnalyzer().analyze(document)
+        var (sentences, titleTerms, termCount) = SentenceAnalyzer().analyze(document)
         guard !sentences.isEmpty else { return Summary(bullets: []) }
         let suitability = BulletSuitability(configuration: configuration)
         for index in sentences.indices {
             sentences[index].unsuitability = suitability.unsuitability(of: sentences[index].text, wordCount: sentences[index].wordCount)
         }
-        let scores = SentenceRanker(configuration: configuration).scores(for: sentences, titleTerms: titleTerms)
+        let scores = SentenceRanker(configuration: configuration).scores(for: sentences, titleTerms: titleTerms, termCount: termCount)
         let chosen = SentenceSelector(configuration: configuration)
             .select(from: sentences, scores: scores, bulletCount: bulletCount)
         let compressor = BulletCompressor(dropsLeadingConnectives: configuration.dropsLeadingConnectives)

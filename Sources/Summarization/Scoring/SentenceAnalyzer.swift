@@ -2,8 +2,9 @@ import IndonesianText
 
 /// Turns a document into per-sentence features over one shared vocabulary.
 struct SentenceAnalyzer {
-    /// The features of every sentence of `document`, in order, and the headline's terms.
-    func analyze(_ document: Document) -> (sentences: [SentenceFeatures], titleTerms: Set<Int>) {
+    /// The features of every sentence of `document`, in order, the headline's terms, and
+    /// the size of the vocabulary the term IDs index.
+    func analyze(_ document: Document) -> (sentences: [SentenceFeatures], titleTerms: [Int], termCount: Int) {
         var vocabulary = TermVocabulary()
         var sentences: [SentenceFeatures] = []
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
@@ -20,6 +21,6 @@ struct SentenceAnalyzer {
             }
         }
         let titleTerms = document.title.map { vocabulary.knownTerms(in: $0) } ?? []
-        return (sentences, titleTerms)
+        return (sentences, titleTerms, vocabulary.count)
     }
 }

@@ -5,18 +5,18 @@ struct SentenceRanker {
     var configuration: SummarizerConfiguration
 
     /// One score per sentence; higher is better.
-    func scores(for sentences: [SentenceFeatures], titleTerms: Set<Int>) -> [Double] {
+    func scores(for sentences: [SentenceFeatures], titleTerms: [Int], termCount: Int) -> [Double] {
         // In how many sentences each term occurs: terms found in one sentence only say
         // nothing about what the article is about.
-        var sentenceFrequency: [Int: Int] = [:]
+        var sentenceFrequency = [Int](repeating: 0, count: termCount)
         for sentence in sentences {
-            for term in sentence.terms { sentenceFrequency[term, default: 0] += 1 }
+            for term in sentence.terms { sentenceFrequency[term] += 1 }
         }
         let centralities = sentences.map { sentence -> Double in
             guard !sentence.terms.isEmpty else { return 0 }
             var shared = 0.0
             for term in sentence.terms {
-                let frequency = sentenceFrequency[term] ?? 1
+                let frequency = sentenceFrequency[term]
                 if frequency > 1 { shared += log(Double(frequency)) }
             }
             // Dividing by the square root of the length keeps long sentences from winning
@@ -28,7 +28,7 @@ struct SentenceRanker {
         // Headline words weigh by rarity in the body: the subject named in every
         // sentence tells less than the one word that says what happened.
         let sentenceCount = Double(sentences.count)
-        func rarity(_ term: Int) -> Double { log(1 + sentenceCount / Double(sentenceFrequency[term] ?? 1)) }
+        func rarity(_ term: Int) -> Double { log(1 + sentenceCount / Double(max(sentenceFrequency[term], 1))) }
         let titleWeight = titleTerms.reduce(0) { $0 + rarity($1) }
 
         let decay = log(2) / configuration.positionHalfLife
@@ -37,7 +37,7 @@ struct SentenceRanker {
             let centrality = centralities[offset] / highestCentrality
             var titleSimilarity = 0.0
             if titleWeight > 0 {
-                titleSimilarity = sentence.terms.intersection(titleTerms).reduce(0) { $0 + rarity($1) } / titleWeight
+                titleSimilarity = sentence.terms.reduce(0) { titleTerms.contains($1) ? $0 + rarity($1) : $0 } / titleWeight
             }
             let merit = position + configuration.centralityWeight * centrality + configuration.titleWeight * titleSimilarity
             return merit * (1 - sentence.unsuitability)

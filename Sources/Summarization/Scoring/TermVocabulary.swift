@@ -7,46 +7,74 @@ import IndonesianText
 /// so the cache saves most of the stemming.
 struct TermVocabulary {
     private let stemmer = Stemmer()
-    private var termBySurface: [String: Int?] = [:]
+    /// Each surface form seen so far and its term, -1 for words that are no term.
+    private var termByShortSurface = ShortWordTable()
+    private var termByLongSurface: [String: Int] = [:]
     private var termByRoot: [String: Int] = [:]
 
-    /// The content terms of `text`, and how many words it has.
-    mutating func terms(in text: String) -> (terms: Set<Int>, wordCount: Int) {
-        var terms = Set<Int>()
+    /// How many distinct terms the vocabulary holds; term IDs run from 0 to this count.
+    var count: Int { termByRoot.count }
+
+    /// The content terms of `text`, sorted and without repeats, and how many words it has.
+    mutating func terms(in text: String) -> (terms: [Int], wordCount: Int) {
+        var terms: [Int] = []
         var wordCount = 0
         Tokenizer.forEachLowercasedWord(in: text) { bytes in
             wordCount += 1
-            let surface = String(decoding: bytes, as: UTF8.self)
-            if let known = termBySurface[surface] {
-                if let term = known { terms.insert(term) }
-                return
+            let term: Int
+            if let key = ShortWordTable.Key(bytes) {
+                if let known = termByShortSurface.value(for: key) {
+                    term = known
+                } else {
+                    term = self.term(forSurface: bytes)
+                    termByShortSurface.set(term, for: key)
+                }
+            } else {
+                let surface = String(decoding: bytes, as: UTF8.self)
+                if let known = termByLongSurface[surface] {
+                    term = known
+                } else {
+                    term = self.term(forSurface: bytes)
+                    termByLongSurface[surface] = term
+                }
             }
-            let term = term(forSurface: surface, bytes: bytes)
-            termBySurface[surface] = term
-            if let term { terms.insert(term) }
+            if term >= 0 { terms.append(term) }
         }
-        return (terms, wordCount)
+        return (Self.sortedUnique(terms), wordCount)
     }
 
     /// The terms of `text` already known to this vocabulary; for a headline, whose words
     /// matter only where the body uses them too.
-    func knownTerms(in text: String) -> Set<Int> {
-        var terms = Set<Int>()
+    func knownTerms(in text: String) -> [Int] {
+        var terms: [Int] = []
         Tokenizer.forEachLowercasedWord(in: text) { bytes in
-            let surface = String(decoding: bytes, as: UTF8.self)
-            if let known = termBySurface[surface] {
-                if let term = known { terms.insert(term) }
-            } else if surface.utf8.count > 1, !StopWords.contains(surface),
+            let known = ShortWordTable.Key(bytes).flatMap { termByShortSurface.value(for: $0) }
+                ?? termByLongSurface[String(decoding: bytes, as: UTF8.self)]
+            if let known {
+                if known >= 0 { terms.append(known) }
+            } else if bytes.count > 1, !StopWords.contains(String(decoding: bytes, as: UTF8.self)),
                       let term = termByRoot[stemmer.stem(lowercasedUTF8: bytes)] {
-                terms.insert(term)
+                terms.append(term)
             }
         }
-        return terms
+        return Self.sortedUnique(terms)
     }
 
-    private mutating func term(forSurface surface: String, bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func sortedUnique(_ terms: [Int]) -> [Int] {
+        var sorted = terms.sorted()
+        var kept = 0
+        for index in sorted.indices where index == 0 || sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// The term for a word not seen before in this article, or -1 when it is no term.
+    private mutating func term(forSurface bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Single letters and stop words say nothing about what an article is about.
-        guard bytes.count > 1, !StopWords.contains(surface) else { return nil }
+        guard bytes.count > 1, !StopWords.contains(String(decoding: bytes, as: UTF8.self)) else { return -1 }
         let root = stemmer.stem(lowercasedUTF8: bytes)
         if let term = termByRoot[root] { return term }
         let term = termByRoot.count

@@ -48,6 +48,6 @@ struct SentenceSelector {
     private func isRedundant(_ a: SentenceFeatures, _ b: SentenceFeatures) -> Bool {
         let smaller = min(a.terms.count, b.terms.count)
         guard smaller > 0 else { return false }
-        return Double(a.terms.intersection(b.terms).count) / Double(smaller) > configuration.redundancyThreshold
+        return Double(a.terms.sharedCount(with: b.terms)) / Double(smaller) > configuration.redundancyThreshold
     }
 }

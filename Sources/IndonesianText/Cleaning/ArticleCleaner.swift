@@ -199,6 +199,7 @@ private struct CleaningPass {
         var linksAfterLabel = 0
         var listIntroduced = false
         var datelineParagraphIndex: Int?
+        let lastStrongBodyIndex = lines.indices.last { !dropped[$0] && kinds[$0] == .content && lines[$0].isStrongBody } ?? -1
 
         for index in lines.indices {
             let line = lines[index]
@@ -223,26 +224,27 @@ private struct CleaningPass {
             }
             if inRelatedBlock || articleEnded {
                 if case .source(let value) = kind, bodyStarted, source == nil { source = value }
-                // A long run of finished sentences is the article again, not a link.
-                guard kind == .content, line.isStrongBody else { continue }
-                inRelatedBlock = false
-                articleEnded = false
+                continue
             }
+            // Past the last paragraph of finished sentences, a related-articles heading or
+            // a credit closes the article; before it, such lines sit inside the article and
+            // only they (and the links under a heading) go.
+            let closesArticle = index > lastStrongBodyIndex
             switch kind {
             case .boilerplate:
                 continue
             case .relatedSection:
-                inRelatedBlock = true
+                if closesArticle { inRelatedBlock = true } else { linksAfterLabel = 6 }
                 continue
             case .relatedLabel:
                 linksAfterLabel = 3
                 continue
             case .creditLabel:
                 expectName = true
-                if bodyStarted { articleEnded = true }
+                if bodyStarted && closesArticle { articleEnded = true }
                 continue
             case .credit, .copyright:
-                if bodyStarted { articleEnded = true }
+                if bodyStarted && closesArticle { articleEnded = true }
                 continue
             case .sourceLabel:
                 expectSource = true
@@ -250,7 +252,7 @@ private struct CleaningPass {
             case .source(let value):
                 if bodyStarted {
                     if source == nil { source = value }
-                    articleEnded = true
+                    if closesArticle { articleEnded = true }
                 }
                 continue
             case .relatedLink:

@@ -8,6 +8,7 @@ enum BoilerplateMarkers {
     static let relatedLinkOpeners = MarkerSet([
         "baca juga", "baca pula", "simak juga", "lihat juga", "tonton juga", "saksikan juga",
         "baca selengkapnya", "read also", "see also", "baca:", "simak:", "lihat:", "baca lagi",
+        "pilihan editor:", "pilihan editor :", "berita terkait:", "artikel terkait:", "tonton:", "video:",
     ])
 
     /// Whole-line headings that open a block of links to other articles; everything
@@ -53,7 +54,10 @@ enum BoilerplateMarkers {
         "laporkan komentar", "kirim komentar", "artikel selanjutnya", "artikel sebelumnya",
         "berita selanjutnya", "berita sebelumnya", "halaman selanjutnya", "halaman berikutnya",
         "all rights reserved", "hak cipta dilindungi", "powered by", "cari berita", "connect with us",
-        "play video", "putar video", "iklan -", "- iklan", "ads by", "sponsored",
+        "play video", "putar video", "iklan -", "- iklan", "ads by", "sponsored", "baca halaman",
+        "lanjut ke halaman", "next article", "dilarang keras mengambil konten", "dilarang mengambil konten",
+        "pastikan kamu sudah", "pastikan anda sudah", "tags:", "tags :", "tag:", "tag :", "topik:", "kata kunci:",
+        "keyword:", "keywords:", "editor's pick", "download app", "unduh app", "cek fakta", "kirim berita",
     ])
 
     /// Lines that end like a teaser of another article ("… Read More").
@@ -95,7 +99,7 @@ enum BoilerplateMarkers {
 
     /// Openers of photo captions and photo credits.
     static let captionOpeners = MarkerSet([
-        "foto:", "foto :", "foto/", "foto -", "photo:", "photo :", "ilustrasi:", "ilustrasi :", "ilustrasi foto",
+        "foto:", "foto :", "foto/", "photo:", "photo :", "ilustrasi:", "ilustrasi :", "ilustrasi foto",
         "(foto", "(photo", "keterangan foto", "caption:", "sumber foto", "foto ilustrasi", "foto dok",
         "foto: ", "dok. foto", "(ilustrasi",
     ])
@@ -142,8 +146,11 @@ enum BoilerplateMarkers {
     static let timestampWords: Set<PackedWord> = packed([
         "pukul", "jam", "diperbarui", "diterbitkan", "dipublikasi", "terbit", "tayang",
         "published", "updated", "update", "diupdate", "posted", "dibuat", "ditulis", "on", "at", "pada",
-        "kemarin", "lalu", "hari", "menit", "detik", "ago", "yang", "jam", "th", "st", "nd", "rd",
+        "hari", "menit", "detik", "yang", "jam", "th", "st", "nd", "rd",
     ])
+
+    /// Words that make a line of time words a relative timestamp ("5 jam yang lalu").
+    static let relativeTimeWords: Set<PackedWord> = packed(["lalu", "ago", "kemarin", "yesterday", "barusan"])
 
     /// Endings of words that name an outlet ("detikNews", "KOMPASTV", "Liputan6.com").
     static let outletEndings = bytes(["news", "tv", ".com", ".co.id", ".co", ".id", ".net", ".org", "online", "post", "pos"])

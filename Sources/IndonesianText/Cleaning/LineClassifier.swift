@@ -256,6 +256,7 @@ struct LineClassifier {
         var hasMonth = false
         var hasNumericDate = false
         var hasDay = false
+        var isRelative = false
         var otherWords = 0
         for range in line.tokens {
             let token = Self.strippedToken(line.bytes, range)
@@ -268,6 +269,7 @@ struct LineClassifier {
                 if BoilerplateMarkers.calendarWords.contains(word) { hasDay = true; continue }
                 if BoilerplateMarkers.timeZoneWords.contains(word) { hasZone = true; continue }
                 if BoilerplateMarkers.timestampWords.contains(word) { continue }
+                if BoilerplateMarkers.relativeTimeWords.contains(word) { isRelative = true; continue }
             } else if Self.isOrdinalDay(line.bytes, token) {
                 continue
             }
@@ -276,7 +278,7 @@ struct LineClassifier {
         let hasDate = hasMonth || hasNumericDate
         if hasClock && (hasZone || hasDate || hasDay) { return true }
         if hasZone && hasDate { return true }
-        return otherWords == 0 && (hasDate || (hasDay && hasClock))
+        return otherWords == 0 && (hasDate || isRelative || (hasDay && hasClock))
     }
 
     private func isByline(_ line: LineText) -> Bool {

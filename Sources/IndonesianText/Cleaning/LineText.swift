@@ -254,7 +254,7 @@ struct LineText {
     /// Whether the line holds several finished sentences and many words: text that no
     /// widget, caption or related link looks like.
     var isStrongBody: Bool {
-        guard wordCount >= 20, endsLikeSentence else { return false }
+        guard wordCount >= 15, endsLikeSentence else { return false }
         return sentenceBreakCount >= 1
     }
 

@@ -77,6 +77,22 @@ struct ArticleCleanerTests {
         #expect(article.paragraphs == [Self.lead, Self.second])
     }
 
+    @Test("drops only the links of a related box printed inside the article")
+    func relatedBoxInside() {
+        let long = "Warga datang sejak pagi untuk melihat taman itu. Banyak di antara mereka membawa anak-anak dan bekal makan siang."
+        let article = cleaner.clean("""
+            \(Self.lead)
+            Artikel Terkait
+            Pedagang Kaki Lima Ditertibkan Jelang Peresmian
+            \(Self.second)
+            Editor: Sari Dewi
+            \(long)
+            Berita Terkait
+            Harga Tiket Masuk Taman Diumumkan Pekan Depan
+            """)
+        #expect(article.paragraphs == [Self.lead, Self.second, long])
+    }
+
     @Test("drops the links under a bare \"Baca juga\" label and goes on with the body")
     func relatedLabel() {
         let article = cleaner.clean("""
@@ -129,6 +145,7 @@ struct ArticleCleanerTests {
     func widgets() {
         let article = cleaner.clean("""
             Selasa, 8 September 2020 10:15 WIB
+            5 jam yang lalu
             \(Self.lead)
             Advertisement
             Scroll to continue with content

@@ -65,6 +65,14 @@ private struct CleaningPass {
             let key = Self.key(LineText(givenTitle.utf8))
             titleKey = key
             titleIndex = keys.prefix(ArticleCleaner.headlineSearchDepthForGivenTitle).firstIndex(of: key)
+            if titleIndex == nil {
+                // A page title often carries the outlet: "Headline - Kompas.com".
+                let given = Array(givenTitle.utf8).map(ByteClass.lowercased)
+                titleIndex = lines.indices.prefix(ArticleCleaner.headlineSearchDepthForGivenTitle).first { index in
+                    let line = lines[index]
+                    return line.wordCount >= 4 && line.bytes.count < given.count && ByteClass.hasPrefix(given, from: 0, line.bytes.map(ByteClass.lowercased))
+                }
+            }
         }
     }
 
@@ -199,7 +207,11 @@ private struct CleaningPass {
         var linksAfterLabel = 0
         var listIntroduced = false
         var datelineParagraphIndex: Int?
-        let lastStrongBodyIndex = lines.indices.last { !dropped[$0] && kinds[$0] == .content && lines[$0].isStrongBody } ?? -1
+        // The last line that reads like a paragraph of the article: ten words or more
+        // ending a sentence.
+        let lastBodyIndex = lines.indices.last {
+            !dropped[$0] && kinds[$0] == .content && lines[$0].wordCount >= 10 && lines[$0].endsLikeSentence
+        } ?? -1
 
         for index in lines.indices {
             let line = lines[index]
@@ -226,10 +238,10 @@ private struct CleaningPass {
                 if case .source(let value) = kind, bodyStarted, source == nil { source = value }
                 continue
             }
-            // Past the last paragraph of finished sentences, a related-articles heading or
+            // Past the last paragraph of the article, a related-articles heading or
             // a credit closes the article; before it, such lines sit inside the article and
             // only they (and the links under a heading) go.
-            let closesArticle = index > lastStrongBodyIndex
+            let closesArticle = index > lastBodyIndex
             switch kind {
             case .boilerplate:
                 continue

@@ -40,13 +40,15 @@ struct LineClassifier {
     private static let handleOpener = Array("(@".utf8)
     private static let oleh = Array("oleh ".utf8)
     private static let by = Array("by ".utf8)
+    private static let hereSpaced = Array(" di sini".utf8)
+    private static let hereJoined = Array(" disini".utf8)
 
     func classify(_ line: LineText) -> LineKind {
         if line.letterCount == 0 { return .boilerplate }
         if isBracketedCredit(line) { return .boilerplate }
         if let kind = sourceKind(line) { return kind }
         if let kind = relatedKind(line) { return kind }
-        if BoilerplateMarkers.widgetOpeners.isPrefix(of: line) { return .boilerplate }
+        if BoilerplateMarkers.widgetOpeners.isPrefix(of: line) || isClickPrompt(line) { return .boilerplate }
         if isCopyright(line) { return .copyright }
         if isCaption(line) { return .boilerplate }
         if let kind = creditKind(line) { return kind }
@@ -176,6 +178,12 @@ struct LineClassifier {
         return nil
     }
 
+    /// A short line that sends the reader elsewhere: "… selengkapnya di sini", "… klik disini".
+    private func isClickPrompt(_ line: LineText) -> Bool {
+        guard line.wordCount <= 14, !line.endsLikeSentence else { return false }
+        return line.hasSuffix(Self.hereSpaced) || line.hasSuffix(Self.hereJoined)
+    }
+
     // MARK: Copyright
 
     private func isCopyright(_ line: LineText) -> Bool {
@@ -200,6 +208,12 @@ struct LineClassifier {
         if line.bytes.last == UInt8(ascii: ")"), let open = line.bytes.lastIndex(of: UInt8(ascii: "(")) {
             for opener in BoilerplateMarkers.captionBracketOpeners where ByteClass.hasPrefix(line.bytes, from: open + 1, opener) {
                 return true
+            }
+            // "(KOMPAS.com/NAMA)", "(ANTARA/Name)": an outlet or agency, a slash, a name.
+            if let slash = line.bytes[open...].firstIndex(of: UInt8(ascii: "/")), slash > open + 1 {
+                let left = (open + 1)..<slash
+                if line.bytes[left].contains(UInt8(ascii: ".")) && line.bytes[left].contains(where: ByteClass.isASCIILetter) { return true }
+                if let word = PackedWord(line.bytes, left), BoilerplateMarkers.photoAgencies.contains(word) { return true }
             }
         }
         // "… Selasa (8/4/2025). Foto: Name/REUTERS": a credit after the last sentence.

@@ -32,6 +32,13 @@ struct ArticleCleanerTests {
         #expect(article.paragraphs == [Self.lead, Self.second])
     }
 
+    @Test("finds the headline inside a page title that names the outlet")
+    func pageTitle() {
+        let article = cleaner.clean("Beranda\nTaman Baru Dibuka untuk Warga Kota\n\(Self.lead)", title: "Taman Baru Dibuka untuk Warga Kota - Contoh.com")
+        #expect(article.title == "Taman Baru Dibuka untuk Warga Kota - Contoh.com")
+        #expect(article.paragraphs == [Self.lead])
+    }
+
     @Test("puts the dateline back in front of the lead on request")
     func printedLead() {
         let article = cleaner.clean("Jakarta (ANTARA) - \(Self.lead)\n\(Self.second)")
@@ -129,6 +136,7 @@ struct ArticleCleanerTests {
             Anak-anak bermain di taman kota, Senin (6/5/2024). ANTARA FOTO/Rina Putri
             \(Self.second)
             Pengunjung berfoto di gerbang taman (Foto: Dok. Pemkot)
+            Wali kota meninjau taman, Senin (6/5/2024). (CONTOH.com/RINA PUTRI)
             FOTO: Warga berolahraga di taman kota pada pagi hari.
             \(Self.third)
             """)

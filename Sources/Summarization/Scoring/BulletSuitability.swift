@@ -35,6 +35,7 @@ struct BulletSuitability {
         return sentence.withUTF8 { bytes in
             for start in bytes.indices {
                 let first = folded(bytes[start])
+                guard markerInitials[Int(first)] else { continue }
                 for marker in disqualifyingMarkers where marker[0] == first && start + marker.count <= bytes.count {
                     var offset = 1
                     while offset < marker.count, folded(bytes[start + offset]) == marker[offset] { offset += 1 }
@@ -43,6 +44,11 @@ struct BulletSuitability {
             }
             return false
         }
+    }
+
+    /// The first bytes of the markers, to skip most positions with one test.
+    private static let markerInitials: [Bool] = (0..<256).map { (byte: Int) in
+        disqualifyingMarkers.contains { Int($0[0]) == byte }
     }
 
     private static func folded(_ byte: UInt8) -> UInt8 {

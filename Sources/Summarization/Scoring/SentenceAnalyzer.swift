@@ -5,7 +5,7 @@ struct SentenceAnalyzer {
     /// The features of every sentence of `document`, in order, the headline's terms, and
     /// the size of the vocabulary the term IDs index.
     func analyze(_ document: Document) -> (sentences: [SentenceFeatures], titleTerms: [Int], termCount: Int) {
-        var vocabulary = TermVocabulary()
+        let vocabulary = TermVocabulary()
         var sentences: [SentenceFeatures] = []
         for (paragraphIndex, paragraph) in document.paragraphs.enumerated() {
             for sentence in paragraph.sentences {

@@ -4,8 +4,9 @@ import IndonesianText
 /// rest are stemmed, so "keamanan" and "aman", "menginginkan" and "ingin" meet.
 ///
 /// Each distinct surface form is stemmed once per article; news repeats its words,
-/// so the cache saves most of the stemming.
-struct TermVocabulary {
+/// so the cache saves most of the stemming. A class, so that the tables are updated in
+/// place from inside the tokenizer's closure rather than copied.
+final class TermVocabulary {
     private let stemmer = Stemmer()
     /// Each surface form seen so far and its term, -1 for words that are no term.
     private var termByShortSurface = ShortWordTable()
@@ -16,7 +17,7 @@ struct TermVocabulary {
     var count: Int { termByRoot.count }
 
     /// The content terms of `text`, sorted and without repeats, and how many words it has.
-    mutating func terms(in text: String) -> (terms: [Int], wordCount: Int) {
+    func terms(in text: String) -> (terms: [Int], wordCount: Int) {
         var terms: [Int] = []
         var wordCount = 0
         Tokenizer.forEachLowercasedWord(in: text) { bytes in
@@ -72,7 +73,7 @@ struct TermVocabulary {
     }
 
     /// The term for a word not seen before in this article, or -1 when it is no term.
-    private mutating func term(forSurface bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    private func term(forSurface bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Single letters and stop words say nothing about what an article is about.
         guard bytes.count > 1, !StopWords.contains(String(decoding: bytes, as: UTF8.self)) else { return -1 }
         let root = stemmer.stem(lowercasedUTF8: bytes)

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the text of a scraped Indonesian news page into a clean article: finds the
 /// headline and dateline, keeps the source line as metadata, and removes boilerplate
 /// (related links, share and subscribe prompts, credits, captions, repeats, dates, ads).
@@ -24,13 +32,19 @@ public struct ArticleCleaner: Sendable {
         var text = text
         return text.withUTF8 { buffer in
             var lines: [LineText] = []
+            guard let base = buffer.baseAddress else { return lines }
             var start = 0
-            for index in 0...buffer.count where index == buffer.count || buffer[index] == UInt8(ascii: "\n") {
-                if index > start {
-                    let line = LineText(UnsafeBufferPointer(rebasing: buffer[start..<index]))
+            while start < buffer.count {
+                // memchr finds line ends many bytes at a time.
+                var end = buffer.count
+                if let found = memchr(UnsafeRawPointer(base + start), 0x0A, buffer.count - start) {
+                    end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                }
+                if end > start {
+                    let line = LineText(UnsafeBufferPointer(rebasing: buffer[start..<end]))
                     if !line.isEmpty { lines.append(line) }
                 }
-                start = index + 1
+                start = end + 1
             }
             return lines
         }
@@ -374,14 +388,13 @@ private struct CleaningPass {
     }
 
     /// A fingerprint of the line, equal for lines that differ only in case and spacing:
-    /// its counts of words, letters, commas and periods, and its first and last 24
-    /// characters lowercased without spaces. Cheap, and different lines practically
-    /// never share all of these.
+    /// its counts of words and of words with letters, and
+    /// its first and last 24 characters lowercased without spaces. Cheap, and different
+    /// lines practically never share all of these.
     static func key(_ line: LineText) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        for count in [line.wordCount, line.letterCount, line.commaCount, line.periodCount] {
-            hash = (hash ^ UInt64(truncatingIfNeeded: count)) &* 0x100000001b3
-        }
+        hash = (hash ^ UInt64(truncatingIfNeeded: line.wordCount)) &* 0x100000001b3
+        hash = (hash ^ UInt64(truncatingIfNeeded: line.letterCount)) &* 0x100000001b3
         line.bytes.withUnsafeBufferPointer { bytes in
             var taken = 0
             var index = 0

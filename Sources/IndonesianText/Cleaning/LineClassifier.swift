@@ -313,7 +313,7 @@ struct LineClassifier {
 
     /// A line of repeated keywords without punctuation, as tag clouds print.
     private func isTagCloud(_ line: LineText) -> Bool {
-        guard line.wordCount >= 8, line.periodCount == 0, !line.containsComma else { return false }
+        guard line.wordCount >= 8, !line.endsLikeSentence, line.periodCount == 0, !line.containsComma else { return false }
         var words = Set<PackedWord>()
         for range in line.tokens {
             if let word = PackedWord(line.bytes, range) { words.insert(word) }

@@ -10,10 +10,6 @@ struct LineText {
     /// How many words start with a letter (ASCII or Latin with a diacritic): zero for
     /// lines of numbers and symbols.
     let letterCount: Int
-    /// How many commas the line holds.
-    let commaCount: Int
-    /// How many periods the line holds.
-    let periodCount: Int
     /// Whether "juga" or "pula" follows a capitalized "Baca", "Simak", "Lihat"…: the
     /// opener of a related link may sit in the line.
     let mayHoldRelatedLink: Bool
@@ -34,11 +30,9 @@ struct LineText {
         let bytes = start == 0 && end == all.count ? all : Array(all[start..<end])
         // Counted in locals inside the closure: captured variables would cost an
         // exclusivity check on every access.
-        let scan = bytes.withUnsafeBufferPointer { buffer -> (tokens: [Range<Int>], words: Int, letters: Int, commas: Int, periods: Int, hasLinkWord: Bool) in
+        let scan = bytes.withUnsafeBufferPointer { buffer -> (tokens: [Range<Int>], words: Int, letters: Int, hasLinkWord: Bool) in
             var words = 0
             var letters = 0
-            var commas = 0
-            var periods = 0
             var hasLinkWord = false
             let count = buffer.count
             let tokens = [Range<Int>](unsafeUninitializedCapacity: count / 2 + 1) { tokens, initialized in
@@ -54,11 +48,7 @@ struct LineText {
                     let start = index
                     var isWord = false
                     repeat {
-                        if byte == 0x2C {
-                            commas += 1
-                        } else if byte == 0x2E {
-                            periods += 1
-                        } else if !isWord {
+                        if !isWord {
                             // ASCII letters and digits, and lead bytes of Latin letters with diacritics ("é").
                             let folded = byte | 0x20
                             if (folded >= 0x61 && folded <= 0x7A) || (byte >= 0xC3 && byte <= 0xDF) {
@@ -93,14 +83,12 @@ struct LineText {
                 }
                 initialized = tokenCount
             }
-            return (tokens, words, letters, commas, periods, hasLinkWord)
+            return (tokens, words, letters, hasLinkWord)
         }
         self.bytes = bytes
         tokens = scan.tokens
         wordCount = scan.words
         letterCount = scan.letters
-        commaCount = scan.commas
-        periodCount = scan.periods
         mayHoldRelatedLink = scan.hasLinkWord
     }
 
@@ -108,9 +96,6 @@ struct LineText {
     var string: String { String(decoding: bytes, as: UTF8.self) }
 
     var isEmpty: Bool { bytes.isEmpty }
-
-    /// The last byte that is not a closing quote or bracket, or nil when there is none.
-    var lastMeaningfulByte: UInt8? { bytes.last }
 
     /// Whether the line ends like a finished sentence: `.`, `!`, `?`, an ellipsis, or a
     /// closing quote (speech ending in a quote closes its own sentence).
@@ -131,7 +116,21 @@ struct LineText {
     }
 
     /// Whether the line holds a comma anywhere.
-    var containsComma: Bool { commaCount > 0 }
+    var containsComma: Bool { bytes.contains(UInt8(ascii: ",")) }
+
+    /// How many commas the line holds.
+    var commaCount: Int { count(of: UInt8(ascii: ",")) }
+
+    /// How many periods the line holds.
+    var periodCount: Int { count(of: UInt8(ascii: ".")) }
+
+    private func count(of mark: UInt8) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for byte in buffer where byte == mark { count += 1 }
+            return count
+        }
+    }
 
     /// Whether the line starts with `marker` (lowercase ASCII), compared case-insensitively.
     func hasPrefix(_ marker: [UInt8]) -> Bool {
@@ -158,10 +157,6 @@ struct LineText {
         ByteClass.firstIndex(of: marker, in: bytes, from: 0) != nil
     }
 
-    /// Whether `marker` (lowercase ASCII) occurs within the last `window` bytes of the line.
-    func endRegionContains(_ marker: [UInt8], window: Int = 100) -> Bool {
-        ByteClass.firstIndex(of: marker, in: bytes, from: max(0, bytes.count - window)) != nil
-    }
 
     /// The line lowercased (ASCII only), without surrounding spaces and without the
     /// trailing colons, periods and spaces that widgets carry ("Bagikan :", "Berita Terkait:").

@@ -182,13 +182,9 @@ struct ParagraphTrimmer {
 
     // MARK: Glued headlines
 
-    /// Removes a related headline printed in title case and glued, without a space, to the
-    /// paragraph's first word: "Harga Cabai Turun Lagi di PasarMenurut pedagang, …".
-    func removeGluedHeadline(_ bytes: [UInt8]) -> [UInt8] {
-        gluedHeadlineRemainder(LineText(bytes))?.bytes ?? bytes
-    }
-
-    /// The paragraph after a glued headline, or nil when none is glued on.
+    /// The paragraph after a related headline printed in title case and glued, without a
+    /// space, to its first word ("Harga Cabai Turun Lagi di PasarMenurut pedagang, …"),
+    /// or nil when none is glued on.
     private func gluedHeadlineRemainder(_ line: LineText) -> LineText? {
         let limit = min(line.tokens.count, 20)
         var capitalized = 0

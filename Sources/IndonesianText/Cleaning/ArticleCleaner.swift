@@ -299,7 +299,7 @@ private struct CleaningPass {
                 }
                 if index != datelineIndex, isCapitalizedCaption(line) { continue }
                 if isTeaserOfAnotherLine(index) { continue }
-                let isSubheading = bodyStarted && isFollowedByBody(index) && line.wordCount <= 6
+                let isSubheading = bodyStarted && line.wordCount <= 6 && isFollowedByBody(index)
                 guard let paragraph = bodyParagraph(line, listIntroduced: listIntroduced, isSubheading: isSubheading) else { continue }
                 paragraphs.append(paragraph.text)
                 listIntroduced = paragraph.introducesList

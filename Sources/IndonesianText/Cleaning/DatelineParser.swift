@@ -22,19 +22,23 @@ struct DatelineParser {
         guard let separator = Self.firstSeparator(in: bytes) else { return nil }
         let head = Self.trimmed(bytes, 0..<separator.lowerBound)
         guard head.count >= 2, Self.isValidHead(bytes, head) else { return nil }
-        var (place, outlet, partCount) = Self.placeAndOutlet(String(decoding: bytes[head], as: UTF8.self))
+        let parts = Self.placeAndOutlet(bytes, head)
+        var place = parts.place
+        var placeIsCapitals = parts.placeIsCapitals
+        let outlet = parts.outlet
+        let partCount = parts.parts
         var end = separator.upperBound
         var isExtended = false
         // "jpnn.com - JAKARTA -- …": the place follows the outlet behind a second separator.
         if place == nil, let extended = Self.extendedPlace(bytes, from: Self.skipSpaces(bytes, from: end)) {
             place = String(decoding: bytes[extended.place], as: UTF8.self)
+            placeIsCapitals = true
             end = extended.end
             isExtended = true
         }
         let bodyStart = Self.skipSpaces(bytes, from: end)
         if bodyStart < bytes.count, !Self.canStartBody(bytes, at: bodyStart) { return nil }
-        let placeIsCapitals = place.map { $0.contains(where: \.isLetter) && $0 == $0.uppercased() } ?? false
-        if outlet == nil, partCount == 1, let place, place.filter(\.isLetter).count < 3 { return nil }
+        if outlet == nil, partCount == 1, let place, place.utf8.filter(ByteClass.isASCIILetter).count < 3 { return nil }
         let isStrong = outlet != nil || placeIsCapitals || isExtended || partCount >= 2
         let text = String(decoding: bytes[0..<end], as: UTF8.self)
         return ParsedDateline(dateline: Dateline(place: place, outlet: outlet, text: text), bodyStart: bodyStart, isStrong: isStrong)
@@ -115,35 +119,62 @@ struct DatelineParser {
         return false
     }
 
-    /// Splits a head into place and outlet. Returns how many parts it had.
-    private static func placeAndOutlet(_ head: String) -> (place: String?, outlet: String?, parts: Int) {
-        var outlet: String?
-        var remaining = head
-        if let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") {
-            outlet = head[head.index(after: open)..<close].trimmingSpaces()
-            remaining = String(head[..<open]) + " " + String(head[head.index(after: close)...])
+    /// Splits a head into place and outlet, working on its bytes. Returns how many parts
+    /// it had and whether the place is written in capitals.
+    private static func placeAndOutlet(_ bytes: [UInt8], _ head: Range<Int>) -> (place: String?, outlet: String?, parts: Int, placeIsCapitals: Bool) {
+        var outletRange: Range<Int>?
+        var open = -1
+        var close = -1
+        if let opening = bytes[head].firstIndex(of: UInt8(ascii: "(")), let closing = bytes[opening..<head.upperBound].firstIndex(of: UInt8(ascii: ")")) {
+            open = opening
+            close = closing
+            outletRange = trimmed(bytes, (opening + 1)..<closing)
         }
-        var parts = remaining.split(whereSeparator: { $0 == "," || $0 == "|" })
-            .map { $0.trimmingSpaces() }
-            .filter { part in !part.isEmpty && part.contains(where: \.isLetter) }
-        let count = parts.count + (outlet == nil ? 0 : 1)
-        if outlet == nil {
-            if let index = parts.firstIndex(where: looksLikeOutlet) {
-                outlet = parts.remove(at: index)
+        // The parts between commas and bars, outside the brackets, that hold a letter.
+        var parts: [Range<Int>] = []
+        var partStart = head.lowerBound
+        var index = head.lowerBound
+        while index <= head.upperBound {
+            let isEnd = index == head.upperBound
+            let byte = isEnd ? 0 : bytes[index]
+            if isEnd || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "|") || index == open {
+                let part = trimmed(bytes, partStart..<index)
+                if bytes[part].contains(where: ByteClass.isASCIILetter) { parts.append(part) }
+                if index == open {
+                    index = close + 1
+                    partStart = index
+                    continue
+                }
+                partStart = index + 1
+            }
+            index += 1
+        }
+        let count = parts.count + (outletRange == nil ? 0 : 1)
+        if outletRange == nil {
+            if let index = parts.firstIndex(where: { looksLikeOutlet(bytes, $0) }) {
+                outletRange = parts.remove(at: index)
             } else if parts.count >= 2 {
-                outlet = parts.removeLast()
+                outletRange = parts.removeLast()
             }
         }
-        if outlet?.isEmpty == true { outlet = nil }
-        let place = parts.isEmpty ? nil : parts.joined(separator: ", ")
-        return (place, outlet, count)
+        let outlet = outletRange.flatMap { $0.isEmpty ? nil : String(decoding: bytes[$0], as: UTF8.self) }
+        let place = parts.isEmpty ? nil : parts.map { String(decoding: bytes[$0], as: UTF8.self) }.joined(separator: ", ")
+        let placeIsCapitals = !parts.isEmpty && parts.allSatisfy { !bytes[$0].contains(where: ByteClass.isLowercase) }
+        return (place, outlet, count, placeIsCapitals)
     }
 
-    private static func looksLikeOutlet(_ part: String) -> Bool {
-        if part.contains(".") { return true }
-        let lowercased = part.lowercased()
-        return lowercased.contains("news") || lowercased.hasSuffix("tv") || lowercased.hasPrefix("cnn")
+    /// Whether a part names an outlet: a domain ("KOMPAS.com"), or "news", "tv", "CNN" in it.
+    private static func looksLikeOutlet(_ bytes: [UInt8], _ part: Range<Int>) -> Bool {
+        let text = bytes[part]
+        if text.contains(UInt8(ascii: ".")) { return true }
+        let lowercased = text.map(ByteClass.lowercased)
+        if ByteClass.firstIndex(of: Self.news, in: lowercased, from: 0) != nil { return true }
+        return lowercased.starts(with: Self.cnn) || (lowercased.count > 2 && lowercased.suffix(2).elementsEqual(Self.tv))
     }
+
+    private static let news = Array("news".utf8)
+    private static let cnn = Array("cnn".utf8)
+    private static let tv = Array("tv".utf8)
 
     /// "JAKARTA --" or "JAKARTA." after an outlet: one to three words in capitals and a separator.
     private static func extendedPlace(_ bytes: [UInt8], from start: Int) -> (place: Range<Int>, end: Int)? {

@@ -2,7 +2,7 @@
 /// sites. All are lowercase ASCII and compared case-insensitively.
 enum BoilerplateMarkers {
     private static func bytes(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
-    private static func packed(_ words: [String]) -> Set<PackedWord> { Set(words.map(PackedWord.init)) }
+    private static func packed(_ words: [String]) -> WordSet { WordSet(words) }
 
     /// Openers of a link to another article ("Baca juga: …"); a line may go on with body text.
     static let relatedLinkOpeners = MarkerSet([
@@ -65,7 +65,7 @@ enum BoilerplateMarkers {
 
     /// Labels of credit lines ("Editor: …", "Penulis | …") and, alone on a line, of the
     /// name on the next line.
-    static let creditWords: Set<PackedWord> = packed([
+    static let creditWords: WordSet = packed([
         "reporter", "editor", "penulis", "pewarta", "redaktur", "fotografer", "kontributor", "produser",
         "penyunting", "videografer", "rep", "red", "wartawan", "koresponden", "narator", "grafis", "desain",
         "kameramen", "juru", "penerjemah", "penyusun", "peliput", "laporan", "author", "writer",
@@ -74,7 +74,7 @@ enum BoilerplateMarkers {
 
     /// Credit words that name the people who wrote or edited the article; such a credit
     /// after the body closes the article.
-    static let personCreditWords: Set<PackedWord> = packed([
+    static let personCreditWords: WordSet = packed([
         "reporter", "editor", "penulis", "pewarta", "redaktur", "kontributor", "produser", "penyunting",
         "rep", "red", "wartawan", "koresponden", "penyusun", "peliput", "laporan", "author", "writer",
     ])
@@ -111,11 +111,11 @@ enum BoilerplateMarkers {
     static let captionBracketOpeners = bytes(["foto", "photo", "dok", "doc", "ilustrasi", "sumber foto", "istimewa", "tangkapan layar", "screenshot"])
 
     /// Agencies and outlets whose name may precede a slash in a photo credit ("REUTERS/Name").
-    static let photoAgencies: Set<PackedWord> = packed(["antara", "reuters", "afp", "ap", "epa", "xinhua", "getty", "anadolu", "bernama", "dok", "istimewa"])
+    static let photoAgencies: WordSet = packed(["antara", "reuters", "afp", "ap", "epa", "xinhua", "getty", "anadolu", "bernama", "dok", "istimewa"])
 
     /// Lowercase words that headlines in title case leave uncapitalized, so they neither
     /// make a line look like a headline nor keep it from looking like one.
-    static let functionWords: Set<PackedWord> = packed([
+    static let functionWords: WordSet = packed([
         "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "soal", "jadi", "ini", "itu",
         "vs", "hingga", "usai", "jelang", "demi", "agar", "bagi", "saat", "akan", "bisa", "tak", "tidak",
         "dalam", "oleh", "sebagai", "ada", "juga", "masih", "sudah", "belum", "karena", "tapi", "namun",
@@ -125,14 +125,14 @@ enum BoilerplateMarkers {
     ])
 
     /// Names of days and months, Indonesian and English, full and abbreviated.
-    static let calendarWords: Set<PackedWord> = packed([
+    static let calendarWords: WordSet = packed([
         "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "sen", "sel", "rab", "kam", "jum", "sab", "min",
     ])
 
     /// Names of months, Indonesian and English, full and abbreviated.
-    static let monthWords: Set<PackedWord> = packed([
+    static let monthWords: WordSet = packed([
         "januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september",
         "oktober", "november", "nopember", "desember", "january", "february", "march", "may", "june", "july",
         "august", "october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep",
@@ -140,17 +140,17 @@ enum BoilerplateMarkers {
     ])
 
     /// Time zones and words that accompany a timestamp.
-    static let timeZoneWords: Set<PackedWord> = packed(["wib", "wita", "wit", "gmt", "utc", "pm", "am"])
+    static let timeZoneWords: WordSet = packed(["wib", "wita", "wit", "gmt", "utc", "pm", "am"])
 
     /// Words that may fill out a date or publication-time line.
-    static let timestampWords: Set<PackedWord> = packed([
+    static let timestampWords: WordSet = packed([
         "pukul", "jam", "diperbarui", "diterbitkan", "dipublikasi", "terbit", "tayang",
         "published", "updated", "update", "diupdate", "posted", "dibuat", "ditulis", "on", "at", "pada",
         "hari", "menit", "detik", "yang", "jam", "th", "st", "nd", "rd",
     ])
 
     /// Words that make a line of time words a relative timestamp ("5 jam yang lalu").
-    static let relativeTimeWords: Set<PackedWord> = packed(["lalu", "ago", "kemarin", "yesterday", "barusan"])
+    static let relativeTimeWords: WordSet = packed(["lalu", "ago", "kemarin", "yesterday", "barusan"])
 
     /// Endings of words that name an outlet ("detikNews", "KOMPASTV", "Liputan6.com").
     static let outletEndings = bytes(["news", "tv", ".com", ".co.id", ".co", ".id", ".net", ".org", "online", "post", "pos"])

@@ -265,6 +265,8 @@ struct LineClassifier {
     /// "Kompas.com - 12/08/2013, 22:01 WIB", "3 Mei 2024".
     func isTimestamp(_ line: LineText) -> Bool {
         guard line.wordCount <= 14, line.bytes.last != UInt8(ascii: ".") || line.wordCount <= 4 else { return false }
+        // Every date, time and "5 jam yang lalu" holds a digit.
+        guard line.bytes.contains(where: ByteClass.isDigit) else { return false }
         var hasClock = false
         var hasZone = false
         var hasMonth = false

@@ -104,8 +104,12 @@ enum BoilerplateMarkers {
         "foto: ", "dok. foto", "(ilustrasi",
     ])
 
-    /// Phrases inside a photo credit at a caption's end.
-    static let photoCreditMarkers = MarkerSet(["antara foto/", "antarafoto/", "afp photo", "ap photo", "getty images", "reuters/", "/reuters", "(dok.", "(dok ", "(doc."])
+
+    /// Photo-credit phrases and " Foto:" labels, looked for together at a caption's end.
+    static let captionTailMarkers = MarkerSet([
+        "antara foto/", "antarafoto/", "afp photo", "ap photo", "getty images", "reuters/", "/reuters", "(dok.", "(dok ",
+        "(doc.", " foto:", " foto :",
+    ])
 
     /// Openers of the last bracket of a caption: "(Foto: …)", "(Dok. …)", "(ilustrasi)".
     static let captionBracketOpeners = bytes(["foto", "photo", "dok", "doc", "ilustrasi", "sumber foto", "istimewa", "tangkapan layar", "screenshot"])

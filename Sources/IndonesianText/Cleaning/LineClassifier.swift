@@ -34,8 +34,6 @@ struct LineClassifier {
     private static let dan = Array("dan".utf8)
     private static let copyright = Array("copyright".utf8)
     private static let hakCipta = Array("hak cipta".utf8)
-    private static let spacedFotoColon = Array(" foto:".utf8)
-    private static let spacedFotoSpacedColon = Array(" foto :".utf8)
     private static let twitterPicture = Array("pic.twitter.com".utf8)
     private static let handleOpener = Array("(@".utf8)
     private static let oleh = Array("oleh ".utf8)
@@ -203,7 +201,16 @@ struct LineClassifier {
         if BoilerplateMarkers.captionOpeners.isPrefix(of: line) { return true }
         // A caption ends on its credit, not on a finished sentence; only the line's end is searched.
         if line.endsLikeSentence { return false }
-        if BoilerplateMarkers.photoCreditMarkers.occurs(in: line, from: line.bytes.count - 100) { return true }
+        // One pass over the line's end for credit marks: "ANTARA FOTO/…", "(dok. …)", and
+        // "… Selasa (8/4/2025). Foto: Name/REUTERS", a credit after the last sentence.
+        let tailStart = max(0, line.bytes.count - 120)
+        let credit = line.bytes.withUnsafeBufferPointer { bytes in
+            BoilerplateMarkers.captionTailMarkers.firstOccurrence(in: bytes, from: tailStart) { offset in
+                guard bytes[offset] == UInt8(ascii: " ") else { return offset >= line.bytes.count - 100 }
+                return line.tokens.reduce(0) { $0 + ($1.lowerBound > offset ? 1 : 0) } <= 8
+            }
+        }
+        if credit != nil { return true }
         // A last bracket holding a photo credit: "(foto : Koleksi IFDC)", "(ilustrasi)".
         if line.bytes.last == UInt8(ascii: ")"), let open = line.bytes.lastIndex(of: UInt8(ascii: "(")) {
             for opener in BoilerplateMarkers.captionBracketOpeners where ByteClass.hasPrefix(line.bytes, from: open + 1, opener) {
@@ -215,13 +222,6 @@ struct LineClassifier {
                 if line.bytes[left].contains(UInt8(ascii: ".")) && line.bytes[left].contains(where: ByteClass.isASCIILetter) { return true }
                 if let word = PackedWord(line.bytes, left), BoilerplateMarkers.photoAgencies.contains(word) { return true }
             }
-        }
-        // "… Selasa (8/4/2025). Foto: Name/REUTERS": a credit after the last sentence.
-        let tailStart = max(0, line.bytes.count - 120)
-        if let position = ByteClass.firstIndex(of: Self.spacedFotoColon, in: line.bytes, from: tailStart)
-            ?? ByteClass.firstIndex(of: Self.spacedFotoSpacedColon, in: line.bytes, from: tailStart) {
-            let tail = line.tokens.filter { $0.lowerBound > position }.count
-            if tail <= 8 { return true }
         }
         // A photo credit as the last token: "KOMPAS.com/NAME", "REUTERS/Name".
         if !line.endsLikeSentence, line.tokens.count >= 2 {
@@ -316,11 +316,15 @@ struct LineClassifier {
     /// A line of repeated keywords without punctuation, as tag clouds print.
     private func isTagCloud(_ line: LineText) -> Bool {
         guard line.wordCount >= 8, !line.endsLikeSentence, line.periodCount == 0, !line.containsComma else { return false }
-        var words = Set<PackedWord>()
+        var words: [UInt64] = []
+        words.reserveCapacity(line.tokens.count)
         for range in line.tokens {
-            if let word = PackedWord(line.bytes, range) { words.insert(word) }
+            if let word = PackedWord(line.bytes, range) { words.append(word.value) }
         }
-        return words.count * 5 < line.wordCount * 3
+        words.sort()
+        var distinct = words.isEmpty ? 0 : 1
+        for index in words.indices.dropFirst() where words[index] != words[index - 1] { distinct += 1 }
+        return distinct * 5 < line.wordCount * 3
     }
 
     // MARK: Token helpers

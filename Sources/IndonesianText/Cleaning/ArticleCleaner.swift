@@ -425,3 +425,13 @@ extension ArticleCleaner {
     /// How many lines from the top a caller's title is looked for, to drop its copy.
     fileprivate static let headlineSearchDepthForGivenTitle = 12
 }
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces.
+    fileprivate func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while slice.first == " " { slice = slice.dropFirst() }
+        while slice.last == " " { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,15 +1,3 @@
-/// A dateline found at the start of a line, with where the body text begins after it.
-struct ParsedDateline {
-    /// The place and outlet, with the dateline's text as printed.
-    let dateline: Dateline
-    /// The byte offset in the line where the body starts (the line's length when the
-    /// line holds nothing but the dateline).
-    let bodyStart: Int
-    /// Whether the dateline names an outlet or a place in capitals, rather than a lone
-    /// word in title case that an ordinary sentence might also start with.
-    let isStrong: Bool
-}
-
 /// Reads the datelines Indonesian outlets open their stories with: "JAKARTA, KOMPAS.com -",
 /// "REPUBLIKA.CO.ID, JAKARTA --", "Jakarta (ANTARA) -", "Moskow | EGINDO.co –",
 /// "jpnn.com - JAKARTA --", "KONTAN.CO.ID - JAKARTA.", "BOLASPORT.COM -", "Jakarta -".
@@ -222,15 +210,5 @@ struct DatelineParser {
         while lower < upper, bytes[lower] == UInt8(ascii: " ") { lower += 1 }
         while upper > lower, bytes[upper - 1] == UInt8(ascii: " ") { upper -= 1 }
         return lower..<upper
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing spaces.
-    func trimmingSpaces() -> String {
-        var slice = Substring(self)
-        while slice.first == " " { slice = slice.dropFirst() }
-        while slice.last == " " { slice = slice.dropLast() }
-        return String(slice)
     }
 }

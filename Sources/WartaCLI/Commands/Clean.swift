@@ -93,6 +93,6 @@ struct CleanArticleLine: Encodable, Sendable {
         title = article.title
         dateline = article.dateline?.text
         source = article.source
-        text = article.paragraphs.joined(separator: "\n")
+        text = article.paragraphsWithDateline.joined(separator: "\n")
     }
 }

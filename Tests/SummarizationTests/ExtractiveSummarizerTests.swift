@@ -54,6 +54,20 @@ import Testing
         #expect(!summary.bullets.contains { $0.text == "Cuaca cerah." })
     }
 
+    @Test func passesOverASentenceThatSendsTheReaderElsewhere() {
+        let document = Document(paragraphs: [
+            Paragraph(sentences: [
+                "Tim bulu tangkis Jawa Barat menjuarai kejuaraan nasional beregu di Surabaya pada Minggu malam.",
+                "Hasil selengkapnya dapat dilihat di laman resmi penyelenggara kejuaraan.",
+                "Kemenangan itu merupakan gelar beregu pertama Jawa Barat dalam sepuluh tahun terakhir.",
+            ]),
+            Paragraph(sentences: ["Pelatih kepala menyebut kekompakan pemain muda menjadi kunci keberhasilan tim tahun ini."]),
+        ])
+        let summary = ExtractiveSummarizer().summarize(document)
+        #expect(summary.bullets.count == 3)
+        #expect(!summary.bullets.contains { $0.text.contains("selengkapnya") })
+    }
+
     @Test func skipsASentenceThatRepeatsOneAlreadyChosen() {
         let lead = "Banjir merendam ratusan rumah warga di tiga kecamatan Kabupaten Bandung sejak Sabtu malam."
         let repeated = Document(paragraphs: [

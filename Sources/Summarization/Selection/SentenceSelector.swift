@@ -29,8 +29,9 @@ struct SentenceSelector {
                 let candidate = remaining[position]
                 if chosen.contains(where: { isRedundant(sentences[$0], sentences[candidate]) }) { return false }
                 if bulletCount == nil, chosen.count >= configuration.minimumBullets {
-                    // Past the minimum, a sentence is taken only if it brings the summary
-                    // closer to the target length.
+                    // Past the minimum, a poor bullet is never taken, and a sentence is
+                    // taken only if it brings the summary closer to the target length.
+                    if sentences[candidate].unsuitability >= 0.5 { return false }
                     let target = configuration.targetWords
                     return abs(words + sentences[candidate].wordCount - target) < abs(words - target)
                 }

@@ -7,7 +7,8 @@ struct BulletSuitability {
     /// From 0 (a fine bullet) to 1 (never a bullet).
     func unsuitability(of sentence: String, wordCount: Int) -> Double {
         if wordCount < 4 { return 1 }
-        if Self.contains(Self.disqualifyingMarkers, initials: Self.disqualifyingInitials, in: sentence) { return 1 }
+        let marker = Self.strongestMarker(in: sentence)
+        if marker == .disqualifying { return 1 }
         var penalty = 0.0
         switch sentence.last {
         case ":": penalty += 0.8
@@ -15,7 +16,7 @@ struct BulletSuitability {
         default: break
         }
         // Sentences that send the reader elsewhere say nothing themselves.
-        if Self.contains(Self.referralMarkers, initials: Self.referralInitials, in: sentence) { penalty += 0.6 }
+        if marker == .referral { penalty += 0.6 }
         if wordCount < 7 { penalty += 0.4 }
         if wordCount > configuration.longSentenceWords { penalty += configuration.longSentencePenalty }
         // A sentence that opens with a quotation is someone's words, not the story's.
@@ -23,42 +24,58 @@ struct BulletSuitability {
         return min(penalty, 1)
     }
 
-    /// Text that never belongs in a bullet, should cleaning have let it through; lowercase.
-    private static let disqualifyingMarkers = markers("http://", "https://", "www.", "baca juga", "klik di sini", "foto:")
-    /// Phrases that point the reader to another page or section; lowercase.
-    private static let referralMarkers = markers(
-        "selengkapnya", "dapat dilihat di laman", "dapat dilihat di situs", "dapat dilihat di tautan",
-        "bisa dilihat di laman", "kunjungi laman", "kunjungi situs", "simak video", "simak berita"
-    )
-    private static let disqualifyingInitials = initials(of: disqualifyingMarkers)
-    private static let referralInitials = initials(of: referralMarkers)
-    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "'", "‘", "«"]
-
-    private static func markers(_ phrases: String...) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
-
-    /// For each byte value, whether a marker starts with it: most positions are skipped with one test.
-    private static func initials(of markers: [[UInt8]]) -> [Bool] {
-        (0..<256).map { (byte: Int) in markers.contains { Int($0[0]) == byte } }
+    /// What a marker found in a sentence says about it.
+    private enum MarkerKind: Comparable {
+        /// A phrase that points the reader to another page or section.
+        case referral
+        /// Text that never belongs in a bullet, should cleaning have let it through.
+        case disqualifying
     }
 
-    /// Whether `sentence` contains one of `markers`, ignoring ASCII case.
+    /// The markers, lowercase, with their kind.
+    private static let markers: [(bytes: [UInt8], kind: MarkerKind)] = [
+        ("http://", .disqualifying), ("https://", .disqualifying), ("www.", .disqualifying),
+        ("baca juga", .disqualifying), ("klik di sini", .disqualifying), ("foto:", .disqualifying),
+        ("selengkapnya", .referral), ("dapat dilihat di laman", .referral), ("dapat dilihat di situs", .referral),
+        ("dapat dilihat di tautan", .referral), ("bisa dilihat di laman", .referral), ("kunjungi laman", .referral),
+        ("kunjungi situs", .referral), ("simak video", .referral), ("simak berita", .referral),
+    ].map { (Array($0.utf8), $1) }
+
+    /// For each byte value, whether a marker starts with it: most word starts are skipped with one test.
+    private static let markerInitials: [Bool] = (0..<256).map { (byte: Int) in
+        markers.contains { Int($0.bytes[0]) == byte }
+    }
+    private static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "'", "‘", "«"]
+
+    /// The strongest kind of marker `sentence` contains, ignoring ASCII case.
     ///
     /// One pass over the bytes by hand: `String.contains(_:)` goes through Foundation's
     /// locale-aware search, which cost half of the summarizer's time in profiles.
-    private static func contains(_ markers: [[UInt8]], initials: [Bool], in sentence: String) -> Bool {
+    private static func strongestMarker(in sentence: String) -> MarkerKind? {
         var sentence = sentence
         return sentence.withUTF8 { bytes in
+            var strongest: MarkerKind?
+            var previousIsWordByte = false
             for start in bytes.indices {
                 let first = folded(bytes[start])
-                guard initials[Int(first)] else { continue }
-                for marker in markers where marker[0] == first && start + marker.count <= bytes.count {
+                // Every marker opens a word, so only word starts are looked at.
+                defer { previousIsWordByte = isWordByte(first) }
+                guard !previousIsWordByte, markerInitials[Int(first)] else { continue }
+                for marker in markers where marker.bytes[0] == first && start + marker.bytes.count <= bytes.count {
                     var offset = 1
-                    while offset < marker.count, folded(bytes[start + offset]) == marker[offset] { offset += 1 }
-                    if offset == marker.count { return true }
+                    while offset < marker.bytes.count, folded(bytes[start + offset]) == marker.bytes[offset] { offset += 1 }
+                    if offset == marker.bytes.count {
+                        if marker.kind == .disqualifying { return .disqualifying }
+                        strongest = marker.kind
+                    }
                 }
             }
-            return false
+            return strongest
         }
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte >= 0x80
     }
 
     private static func folded(_ byte: UInt8) -> UInt8 {

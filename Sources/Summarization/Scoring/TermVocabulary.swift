@@ -11,10 +11,28 @@ final class TermVocabulary {
     /// Each surface form seen so far and its term, -1 for words that are no term.
     private var termByShortSurface = ShortWordTable()
     private var termByLongSurface: [String: Int] = [:]
-    private var termByRoot: [String: Int] = [:]
+    private var termByShortRoot = ShortWordTable()
+    private var termByLongRoot: [String: Int] = [:]
+    private var termCount = 0
+
+    /// The stop words, packed for the table, built once.
+    private static let shortStopWords: ShortWordTable = {
+        var table = ShortWordTable(capacity: StopWords.indonesian.count)
+        for var word in StopWords.indonesian {
+            word.withUTF8 { bytes in
+                if let key = ShortWordTable.Key(bytes) { table.set(1, for: key) }
+            }
+        }
+        return table
+    }()
+
+    private static func isStopWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let key = ShortWordTable.Key(bytes) { return shortStopWords.value(for: key) != nil }
+        return StopWords.contains(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// How many distinct terms the vocabulary holds; term IDs run from 0 to this count.
-    var count: Int { termByRoot.count }
+    var count: Int { termCount }
 
     /// The content terms of `text`, sorted and without repeats, and how many words it has.
     func terms(in text: String) -> (terms: [Int], wordCount: Int) {
@@ -53,12 +71,18 @@ final class TermVocabulary {
                 ?? termByLongSurface[String(decoding: bytes, as: UTF8.self)]
             if let known {
                 if known >= 0 { terms.append(known) }
-            } else if bytes.count > 1, !StopWords.contains(String(decoding: bytes, as: UTF8.self)),
-                      let term = termByRoot[stemmer.stem(lowercasedUTF8: bytes)] {
+            } else if bytes.count > 1, !Self.isStopWord(bytes), let term = knownTerm(forRoot: stemmer.stem(lowercasedUTF8: bytes)) {
                 terms.append(term)
             }
         }
         return Self.sortedUnique(terms)
+    }
+
+    private func knownTerm(forRoot root: String) -> Int? {
+        var packable = root
+        return packable.withUTF8 { bytes in
+            ShortWordTable.Key(bytes).flatMap { termByShortRoot.value(for: $0) } ?? termByLongRoot[root]
+        }
     }
 
     private static func sortedUnique(_ terms: [Int]) -> [Int] {
@@ -75,11 +99,19 @@ final class TermVocabulary {
     /// The term for a word not seen before in this article, or -1 when it is no term.
     private func term(forSurface bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Single letters and stop words say nothing about what an article is about.
-        guard bytes.count > 1, !StopWords.contains(String(decoding: bytes, as: UTF8.self)) else { return -1 }
+        guard bytes.count > 1, !Self.isStopWord(bytes) else { return -1 }
         let root = stemmer.stem(lowercasedUTF8: bytes)
-        if let term = termByRoot[root] { return term }
-        let term = termByRoot.count
-        termByRoot[root] = term
-        return term
+        var packable = root
+        return packable.withUTF8 { rootBytes in
+            if let key = ShortWordTable.Key(rootBytes) {
+                if let term = termByShortRoot.value(for: key) { return term }
+                termByShortRoot.set(termCount, for: key)
+            } else {
+                if let term = termByLongRoot[root] { return term }
+                termByLongRoot[root] = termCount
+            }
+            termCount += 1
+            return termCount - 1
+        }
     }
 }

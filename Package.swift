@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // libxml2's HTML parser, reached through pkg-config (Debian: libxml2-dev).
@@ -20,6 +21,16 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // libcurl, reached through pkg-config (Debian: libcurl4-openssl-dev).
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        // An async HTTP client over libcurl's multi interface.
+        .target(name: "HTTP", dependencies: ["CCurl"]),
+        // Translation and LLM provider adapters, their limits, retries and accounting.
+        .target(name: "Providers", dependencies: ["HTTP", .product(name: "Yams", package: "Yams")]),
         // Indonesian text processing: normalization, cleaning, sentences, words.
         .target(name: "IndonesianText"),
         // Turning files, stdin, HTML and JSON Lines into raw articles.
@@ -30,13 +41,18 @@ let package = Package(
         .target(
             name: "WartaCLI",
             dependencies: [
-                "IndonesianText", "ArticleReading", "Summarization", "Evaluation",
+                "IndonesianText", "ArticleReading", "Summarization", "Evaluation", "Providers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Scoring against reference data: ROUGE, boundary F1, agreement.
         .target(name: "Evaluation"),
         .executableTarget(name: "warta", dependencies: ["WartaCLI"]),
+        .executableTarget(
+            name: "HTTPBenchmarks",
+            dependencies: ["HTTP"],
+            path: "Benchmarks/HTTPBenchmarks"
+        ),
         .executableTarget(
             name: "WartaBenchmarks",
             dependencies: ["IndonesianText", "Summarization"],
@@ -48,6 +64,8 @@ let package = Package(
         .testTarget(name: "ArticleReadingTests", dependencies: ["ArticleReading", "WartaTestSupport"]),
         .testTarget(name: "SummarizationTests", dependencies: ["Summarization", "IndonesianText", "Evaluation", "WartaTestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "WartaTestSupport"]),
+        .testTarget(name: "ProvidersTests", dependencies: ["Providers", "HTTP", "WartaTestSupport"]),
         .testTarget(name: "WartaCLITests", dependencies: ["WartaCLI", "warta", "WartaTestSupport"]),
     ]
 )

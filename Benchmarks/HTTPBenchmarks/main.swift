@@ -1,0 +1,1 @@
+print("HTTP benchmark: not yet")

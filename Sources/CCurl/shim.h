@@ -1,0 +1,4 @@
+#ifndef WARTA_CCURL_SHIM_H
+#define WARTA_CCURL_SHIM_H
+#include <curl/curl.h>
+#endif

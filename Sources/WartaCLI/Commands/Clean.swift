@@ -14,33 +14,17 @@ struct Clean: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Articles to read; `-` reads standard input.", valueName: "file"))
-    var files: [String] = []
-
-    @Option(help: ArgumentHelp("Read a JSON Lines batch from this file (`-` for standard input).", valueName: "file"))
-    var jsonl: String?
+    @OptionGroup var input: InputSelection
 
     @Option(name: .customLong("input-format"), help: "Read the files as text, markdown or html instead of guessing from the name.")
     var inputFormat: InputFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    func validate() throws {
-        if jsonl == nil && files.isEmpty { throw ValidationError("Name an article to clean, or a batch with --jsonl.") }
-        if jsonl != nil && !files.isEmpty { throw ValidationError("Give either files or --jsonl, not both.") }
-    }
-
     func run() async throws {
-        let sink = OutputSink(path: output)
+        let sink = OutputSink(path: input.output)
         let cleaner = ArticleCleaner()
         var failures = 0
-        if let jsonl {
-            let lines: [Result<RawArticle, ArticleReadingError>]
-            do { lines = try ArticleReader().readJSONLines(path: jsonl) } catch {
-                StandardError.print(error.description)
-                throw ExitCode.failure
-            }
+        if let jsonl = input.jsonl {
+            let lines = try InputSelection.batchLines(at: jsonl)
             let results = await lines.parallelMap { line -> CleanArticleLine in
                 switch line {
                 case .failure(let error): return CleanArticleLine(id: nil, error: error.description)
@@ -52,7 +36,7 @@ struct Clean: AsyncParsableCommand {
                 sink.write(JSONText.encode(result) + "\n")
             }
         } else {
-            for path in files {
+            for path in input.files {
                 do {
                     let article = try ArticleReader().read(path: path, format: inputFormat)
                     let clean = cleaner.clean(article.text, title: article.title)
@@ -70,7 +54,7 @@ struct Clean: AsyncParsableCommand {
             }
         }
         try sink.finish()
-        if failures > 0 && jsonl == nil { throw ExitCode.failure }
+        if failures > 0 && input.jsonl == nil { throw ExitCode.failure }
     }
 }
 

@@ -14,30 +14,14 @@ struct Sentences: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Texts to split; `-` reads standard input.", valueName: "file"))
-    var files: [String] = []
-
-    @Option(help: ArgumentHelp("Read a JSON Lines batch from this file (`-` for standard input).", valueName: "file"))
-    var jsonl: String?
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
-    func validate() throws {
-        if jsonl == nil && files.isEmpty { throw ValidationError("Name a text to split, or a batch with --jsonl.") }
-        if jsonl != nil && !files.isEmpty { throw ValidationError("Give either files or --jsonl, not both.") }
-    }
+    @OptionGroup var input: InputSelection
 
     func run() async throws {
-        let sink = OutputSink(path: output)
+        let sink = OutputSink(path: input.output)
         let splitter = SentenceSplitter()
         var failures = 0
-        if let jsonl {
-            let lines: [Result<RawArticle, ArticleReadingError>]
-            do { lines = try ArticleReader().readJSONLines(path: jsonl) } catch {
-                StandardError.print(error.description)
-                throw ExitCode.failure
-            }
+        if let jsonl = input.jsonl {
+            let lines = try InputSelection.batchLines(at: jsonl)
             for line in lines {
                 switch line {
                 case .failure(let error):
@@ -49,7 +33,7 @@ struct Sentences: AsyncParsableCommand {
                 }
             }
         } else {
-            for path in files {
+            for path in input.files {
                 do {
                     let article = try ArticleReader().read(path: path)
                     let paragraphs = Self.paragraphs(of: article.text).map { splitter.split($0).joined(separator: "\n") }
@@ -61,7 +45,7 @@ struct Sentences: AsyncParsableCommand {
             }
         }
         try sink.finish()
-        if failures > 0 && jsonl == nil { throw ExitCode.failure }
+        if failures > 0 && input.jsonl == nil { throw ExitCode.failure }
     }
 
     /// The non-empty lines of `text`, trimmed: each is a paragraph.

@@ -23,11 +23,7 @@ struct Summarize: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("Articles to read; `-` reads standard input.", valueName: "file"))
-    var files: [String] = []
-
-    @Option(help: ArgumentHelp("Read a JSON Lines batch from this file (`-` for standard input).", valueName: "file"))
-    var jsonl: String?
+    @OptionGroup var input: InputSelection
 
     @Option(help: "Exactly this many bullets (1–20); by default the number adapts to the article.")
     var bullets: Int?
@@ -38,32 +34,23 @@ struct Summarize: AsyncParsableCommand {
     @Option(name: .customLong("input-format"), help: "Read the files as text, markdown or html instead of guessing from the name.")
     var inputFormat: InputFormat?
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-    var output: String?
-
     func validate() throws {
         if let bullets, !(1...20).contains(bullets) {
             throw ValidationError("--bullets must be between 1 and 20, not \(bullets).")
         }
-        if jsonl == nil && files.isEmpty {
-            throw ValidationError("Name an article to summarize (a file, or `-` for standard input), or a batch with --jsonl.")
-        }
-        if jsonl != nil && !files.isEmpty {
-            throw ValidationError("Give either files or --jsonl, not both.")
-        }
     }
 
     func run() async throws {
-        let sink = OutputSink(path: output)
+        let sink = OutputSink(path: input.output)
         let summarizer = ArticleSummarizer()
-        if let jsonl {
+        if let jsonl = input.jsonl {
             try await summarizeBatch(jsonl, with: summarizer, into: sink)
             try sink.finish()
             return
         }
         var failures = 0
         let renderer = SummaryRenderer(format: format)
-        for (position, path) in files.enumerated() {
+        for (position, path) in input.files.enumerated() {
             do {
                 let article = try ArticleReader().read(path: path, format: inputFormat)
                 let summarized = try summarizer.summarize(text: article.text, title: article.title, bulletCount: bullets)
@@ -82,13 +69,7 @@ struct Summarize: AsyncParsableCommand {
     }
 
     private func summarizeBatch(_ path: String, with summarizer: ArticleSummarizer, into sink: OutputSink) async throws {
-        let lines: [Result<RawArticle, ArticleReadingError>]
-        do {
-            lines = try ArticleReader().readJSONLines(path: path)
-        } catch {
-            StandardError.print(error.description)
-            throw ExitCode.failure
-        }
+        let lines = try InputSelection.batchLines(at: path)
         let bulletCount = bullets
         let results = await lines.parallelMap { line -> BatchSummaryLine in
             switch line {

@@ -36,21 +36,15 @@ struct Clean: AsyncParsableCommand {
                 sink.write(JSONText.encode(result) + "\n")
             }
         } else {
-            for path in input.files {
-                do {
-                    let article = try ArticleReader().read(path: path, format: inputFormat)
-                    let clean = cleaner.clean(article.text, title: article.title)
-                    var lines: [String] = []
-                    if let title = clean.title { lines.append("title: \(title)") }
-                    if let dateline = clean.dateline { lines.append("dateline: \(dateline.text)") }
-                    if let source = clean.source { lines.append("source: \(source)") }
-                    if !lines.isEmpty { lines.append("") }
-                    lines += clean.paragraphs
-                    sink.write(lines.joined(separator: "\n") + "\n")
-                } catch {
-                    StandardError.print(error.description)
-                    failures += 1
-                }
+            failures = input.forEachFile(format: inputFormat) { _, article in
+                let clean = cleaner.clean(article.text, title: article.title)
+                var lines: [String] = []
+                if let title = clean.title { lines.append("title: \(title)") }
+                if let dateline = clean.dateline { lines.append("dateline: \(dateline.text)") }
+                if let source = clean.source { lines.append("source: \(source)") }
+                if !lines.isEmpty { lines.append("") }
+                lines += clean.paragraphs
+                sink.write(lines.joined(separator: "\n") + "\n")
             }
         }
         try sink.finish()

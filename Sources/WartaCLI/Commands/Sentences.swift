@@ -33,15 +33,9 @@ struct Sentences: AsyncParsableCommand {
                 }
             }
         } else {
-            for path in input.files {
-                do {
-                    let article = try ArticleReader().read(path: path)
-                    let paragraphs = Self.paragraphs(of: article.text).map { splitter.split($0).joined(separator: "\n") }
-                    sink.write(paragraphs.joined(separator: "\n\n") + "\n")
-                } catch {
-                    StandardError.print(error.description)
-                    failures += 1
-                }
+            failures = input.forEachFile { _, article in
+                let paragraphs = Self.paragraphs(of: article.text).map { splitter.split($0).joined(separator: "\n") }
+                sink.write(paragraphs.joined(separator: "\n\n") + "\n")
             }
         }
         try sink.finish()

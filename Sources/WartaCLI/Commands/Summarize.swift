@@ -48,21 +48,11 @@ struct Summarize: AsyncParsableCommand {
             try sink.finish()
             return
         }
-        var failures = 0
         let renderer = SummaryRenderer(format: format)
-        for (position, path) in input.files.enumerated() {
-            do {
-                let article = try ArticleReader().read(path: path, format: inputFormat)
-                let summarized = try summarizer.summarize(text: article.text, title: article.title, bulletCount: bullets)
-                if position > 0 && format == .markdown { sink.write("\n---\n\n") }
-                sink.write(renderer.render(summarized, id: article.id))
-            } catch let error as ArticleReadingError {
-                StandardError.print(error.description)
-                failures += 1
-            } catch let error as SummarizationError {
-                StandardError.print("\(path == "-" ? "stdin" : path): \(error.description)")
-                failures += 1
-            }
+        let failures = input.forEachFile(format: inputFormat) { position, article in
+            let summarized = try summarizer.summarize(text: article.text, title: article.title, bulletCount: bullets)
+            if position > 0 && format == .markdown { sink.write("\n---\n\n") }
+            sink.write(renderer.render(summarized, id: article.id))
         }
         try sink.finish()
         if failures > 0 { throw ExitCode.failure }

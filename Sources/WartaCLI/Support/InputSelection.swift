@@ -29,4 +29,26 @@ struct InputSelection: ParsableArguments {
             throw ExitCode.failure
         }
     }
+
+    /// Reads each named file in turn and hands it to `body`. A file that cannot be read,
+    /// or that `body` fails on, is reported on standard error (naming the file) and counted;
+    /// the others go on. Returns how many failed.
+    func forEachFile(format: InputFormat? = nil, _ body: (_ position: Int, _ article: RawArticle) throws -> Void) -> Int {
+        var failures = 0
+        for (position, path) in files.enumerated() {
+            do {
+                let article = try ArticleReader().read(path: path, format: format)
+                do {
+                    try body(position, article)
+                } catch {
+                    StandardError.print("\(article.origin): \(error)")
+                    failures += 1
+                }
+            } catch {
+                StandardError.print(error.description)
+                failures += 1
+            }
+        }
+        return failures
+    }
 }

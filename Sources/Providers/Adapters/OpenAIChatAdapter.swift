@@ -1,0 +1,84 @@
+import Foundation
+import HTTP
+
+/// OpenAI chat completions (`POST {base_url}/chat/completions`), also spoken by Ollama, vLLM,
+/// llama.cpp's server, LM Studio, OpenRouter, Groq and other compatible servers.
+public struct OpenAIChatAdapter: ProviderAdapter {
+    public let configuration: ProviderConfiguration
+
+    /// Creates the adapter for `configuration`.
+    public init(configuration: ProviderConfiguration) {
+        self.configuration = configuration
+    }
+
+    /// Nil: a language model takes one conversation per request.
+    public var translationLimits: TranslationLimits? { nil }
+
+    public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
+        guard case let .chat(chat) = task else { throw unsupported(task) }
+        let model = try requiredModel()
+        var messages: [Body.Message] = []
+        if let system = chat.system { messages.append(.init(role: "system", content: system)) }
+        messages += chat.messages.map { .init(role: $0.role.rawValue, content: $0.content) }
+        let body = Body(
+            model: model,
+            messages: messages,
+            max_tokens: chat.maxOutputTokens ?? configuration.maxOutputTokens,
+            temperature: chat.temperature ?? configuration.temperature
+        )
+        // Local servers often need no key; when one is configured it goes in the usual header.
+        let headers: [(name: String, value: String)] = key.map { [("Authorization", "Bearer \($0.value)")] } ?? []
+        return try jsonRequest(to: configuration.endpoint("/chat/completions"), headers: headers, body: body)
+    }
+
+    public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
+        let reader = ReplyReader(configuration: configuration, key: key)
+        try reader.requireSuccess(response) { _, details in
+            // A 429 with this code is an empty account, not a rate limit: waiting will not help.
+            details.code == "insufficient_quota" || details.type == "insufficient_quota" ? .quotaExhausted : nil
+        }
+        let completion = try reader.decode(Completion.self, from: response)
+        guard let choice = completion.choices.first else { throw reader.malformed(response, reason: "no choices") }
+        let finish: FinishReason = switch choice.finish_reason {
+        case nil, "stop", "eos", "end_turn": .complete
+        case "length", "max_tokens": .truncated
+        case let other?: .other(other)
+        }
+        return ProviderReply(
+            texts: [choice.message?.content ?? ""],
+            usage: Usage(inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0, requests: 1),
+            finishReason: finish,
+            model: completion.model
+        )
+    }
+
+    /// The request body.
+    struct Body: Encodable {
+        struct Message: Encodable {
+            var role: String
+            var content: String
+        }
+        var model: String
+        var messages: [Message]
+        var max_tokens: Int
+        var temperature: Double?
+    }
+
+    /// The parts of a chat completion Warta reads.
+    struct Completion: Decodable {
+        struct Choice: Decodable {
+            struct Message: Decodable {
+                var content: String?
+            }
+            var message: Message?
+            var finish_reason: String?
+        }
+        struct TokenUsage: Decodable {
+            var prompt_tokens: Int?
+            var completion_tokens: Int?
+        }
+        var model: String?
+        var choices: [Choice]
+        var usage: TokenUsage?
+    }
+}

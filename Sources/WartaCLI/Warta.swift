@@ -16,7 +16,7 @@ public struct Warta: AsyncParsableCommand {
               warta summarize --jsonl batch.jsonl > summaries.jsonl
             """,
         version: WartaVersion.current,
-        subcommands: [Summarize.self, Clean.self, Sentences.self, Stem.self]
+        subcommands: [Summarize.self, Clean.self, Sentences.self, Stem.self, Providers.self]
     )
 
     public init() {}

@@ -28,7 +28,9 @@
 /// `retryBudgetAllowance`, then `ProviderPolicyError.retryBudgetExhausted`).
 ///
 /// The circuit counts transient failures (`.afterBackoff`, `.after`) in a row; a success or a
-/// `.never` failure (the provider answered, just not favourably) resets the count. After
+/// `.never` failure (the provider answered, just not favourably) resets the count. Requests to
+/// wait (`.after`) from attempts already in flight when an earlier one asked for the pause are
+/// one episode and count once. After
 /// `circuitFailureThreshold` in a row, calls throw `ProviderPolicyError.circuitOpen` for
 /// `circuitCoolDown`; then one probe is let through while other calls still fail fast. The
 /// probe's success closes the circuit; its failure opens it for another cool-down.
@@ -53,6 +55,9 @@ public actor ProviderGate {
     private var requestBucket: RateBucket?
     private var tokenBucket: RateBucket?
     private var pausedUntil: ContinuousClock.Instant?
+    /// When the provider last asked for a pause; attempts started before it were sent into
+    /// the same throttling and do not count again towards the circuit.
+    private var pauseAnnouncedAt: ContinuousClock.Instant?
     private var circuit: CircuitBreaker
     private var budget: RetryBudget
     private var stopCause: (any Error)?
@@ -67,6 +72,7 @@ public actor ProviderGate {
     private struct Permit: Sendable {
         let cost: Int
         let isProbe: Bool
+        let startedAt: ContinuousClock.Instant
     }
 
     /// What happens after a failed attempt.
@@ -149,7 +155,7 @@ public actor ProviderGate {
         ProviderGateStatus(
             inFlight: inFlight, queued: waiters.count, requests: budget.requests, retries: budget.retries,
             consecutiveFailures: circuit.consecutiveFailures, isCircuitOpen: circuit.isOpen,
-            isStopped: stopCause != nil, pausedUntil: pausedUntil
+            isStopped: stopCause != nil, pausedUntil: pausedUntil.flatMap { $0 > clock.now ? $0 : nil }
         )
     }
 
@@ -179,10 +185,11 @@ public actor ProviderGate {
                 try await clock.sleep(until: deadline)
             }
             try refuseIfUnavailable()
-            let admission = circuit.admit(at: clock.now)
+            let startedAt = clock.now
+            let admission = circuit.admit(at: startedAt)
             guard admission != .refuse else { throw circuitOpenError() }
             if !isRetry { budget.recordRequest() }
-            return Permit(cost: cost, isProbe: admission == .probe)
+            return Permit(cost: cost, isProbe: admission == .probe, startedAt: startedAt)
         } catch {
             if reserved {
                 let now = clock.now
@@ -271,12 +278,20 @@ public actor ProviderGate {
             stop(cause: error)
             return .fail(ProviderPolicyError.providerStopped(provider: provider, cause: stopCause ?? error))
         case .afterBackoff, .after:
+            var counts = true
             if case .after(let wait) = advice {
                 // The pause holds every caller, whether or not this request may retry.
                 let until = now + max(.zero, wait)
                 if pausedUntil.map({ until > $0 }) ?? true { pausedUntil = until }
+                // Workers that were in flight together get their 429s together: one throttling
+                // episode counts once towards the circuit, not once per worker.
+                if let pauseAnnouncedAt, permit.startedAt < pauseAnnouncedAt {
+                    counts = false
+                } else {
+                    pauseAnnouncedAt = now
+                }
             }
-            circuit.recordFailure(error, wasProbe: permit.isProbe, at: now)
+            if counts { circuit.recordFailure(error, wasProbe: permit.isProbe, at: now) }
             if circuit.isOpen { return .fail(circuitOpenError()) }
             if retry >= policy.maxRetries {
                 return .fail(ProviderPolicyError.retriesExhausted(provider: provider, attempts: retry + 1, lastFailure: error))

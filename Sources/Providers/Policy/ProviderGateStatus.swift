@@ -14,7 +14,8 @@ public struct ProviderGateStatus: Sendable, Equatable {
     public var isCircuitOpen: Bool
     /// Whether the provider was stopped for the rest of the run.
     public var isStopped: Bool
-    /// Until when every worker waits because the provider asked to (Retry-After), if it is set.
+    /// Until when every worker waits because the provider asked to (Retry-After), while that is
+    /// still ahead.
     public var pausedUntil: ContinuousClock.Instant?
 
     /// Creates a snapshot.

@@ -200,6 +200,37 @@ import Testing
         #expect(await log.starts == [0, 130, 130].map { .seconds($0) })
     }
 
+    @Test func workersThrottledTogetherCountAsOneFailureTowardsTheCircuit() async throws {
+        let gate = gate(ProviderPolicy(maxConcurrency: 3, circuitFailureThreshold: 2))
+        let clock = clock, log = log
+        let tasks = (0..<3).map { index in
+            Task {
+                let attempts = Counter()
+                return try await gate.run {
+                    let attempt = await attempts.next()
+                    await log.begin(at: clock.elapsed, label: "\(index)")
+                    defer { Task { await log.end() } }
+                    if attempt == 1 {
+                        try await clock.sleep(for: .seconds(1))
+                        throw ScriptedFailure(retryAdvice: .after(.seconds(5)), description: "HTTP 429")
+                    }
+                    return (index, usedTokens: 0)
+                }
+            }
+        }
+        try await waitUntil { clock.sleeperCount == 3 }
+        clock.advance(by: .seconds(1))
+        try await waitUntil {
+            let paused = await gate.status.pausedUntil != nil
+            return paused && clock.sleeperCount == 3
+        }
+        #expect(await gate.status.consecutiveFailures == 1)
+
+        clock.advance(by: .seconds(5))
+        for task in tasks { _ = try await task.value }
+        #expect(await log.starts == [0, 0, 0, 6, 6, 6].map { .seconds($0) })
+    }
+
     // MARK: - Backoff
 
     @Test func backoffDoublesUpToTheCap() async throws {

@@ -83,7 +83,7 @@ public final class LLMockServer: @unchecked Sendable {
         let port = try freePort()
         let logURL = FileManager.default.temporaryDirectory
             .appendingPathComponent("llmock-\(port)-\(UUID().uuidString).log")
-        FileManager.default.createFile(atPath: logURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logURL.path, contents: nil)
         let log = try FileHandle(forWritingTo: logURL)
         let process = Process()
         process.executableURL = launcher.executable
@@ -118,8 +118,14 @@ public final class LLMockServer: @unchecked Sendable {
     /// Stops the server and waits for it to exit. Safe to call more than once.
     public func stop() {
         if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+            // SIGKILL, not terminate(): a child of a Swift test process inherits a signal mask
+            // that blocks SIGTERM and SIGINT, so uvicorn would never see them. A fake server
+            // has nothing to save.
+            kill(process.processIdentifier, SIGKILL)
+            // Polled rather than waitUntilExit(), which spins a run loop at full CPU off the
+            // main thread.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while process.isRunning, ContinuousClock.now < deadline { usleep(10_000) }
         }
         try? FileManager.default.removeItem(at: logURL)
     }
@@ -162,7 +168,12 @@ public final class LLMockServer: @unchecked Sendable {
         process.standardError = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         do { try process.run() } catch { return false }
-        process.waitUntilExit()
+        let deadline = ContinuousClock.now + .seconds(30)
+        while process.isRunning, ContinuousClock.now < deadline { usleep(10_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            return false
+        }
         return process.terminationStatus == 0
     }
 

@@ -101,7 +101,7 @@ public final class ProviderClient: Sendable {
         do {
             response = try await http.send(request)
         } catch {
-            throw .transport(provider: configuration.name, error)
+            throw .transport(provider: configuration.name, SecretRedactor(key: key).redact(error))
         }
         let reply = try adapter.parseReply(response, to: task, key: key)
         ledger.record(reply.usage, provider: configuration.name)

@@ -1,4 +1,5 @@
 import Foundation
+import HTTP
 
 /// Removes an API key, and the masked forms of keys that providers echo back, from text a
 /// provider sent before it goes into an error message.
@@ -32,6 +33,17 @@ struct SecretRedactor {
         return result.split(separator: " ", omittingEmptySubsequences: false)
             .map { $0.contains("***") ? "[redacted]" : String($0) }
             .joined(separator: " ")
+    }
+
+    /// `error` with the key removed from the transport's own wording (libcurl's messages could
+    /// quote a URL, and Google's URL carries the key).
+    func redact(_ error: HTTPError) -> HTTPError {
+        switch error {
+        case let .connectionFailed(host, reason): .connectionFailed(host: host, reason: redact(reason))
+        case let .transferFailed(host, reason): .transferFailed(host: host, reason: redact(reason))
+        case let .invalidRequest(reason): .invalidRequest(reason: redact(reason))
+        case .timedOut, .responseTooLarge, .cancelled: error
+        }
     }
 
     /// `text` with runs of white space made single spaces, cut to `limit` characters with "…".

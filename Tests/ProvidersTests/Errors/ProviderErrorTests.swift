@@ -38,5 +38,7 @@ import Testing
         let text = "bad key \(ProviderFixtures.sentinelKey) or sk-SENT*********ME, try again"
         #expect(redactor.message(text) == "bad key [redacted] or [redacted] try again")
         #expect(redactor.excerpt(Array(String(repeating: "é", count: 500).utf8)).count == 200)
+        let transport = redactor.redact(HTTPError.transferFailed(host: "h", reason: "bad URL /v2?key=\(ProviderFixtures.sentinelKey)"))
+        #expect(transport == .transferFailed(host: "h", reason: "bad URL /v2?key=[redacted]"))
     }
 }

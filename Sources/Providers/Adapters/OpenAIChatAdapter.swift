@@ -23,7 +23,8 @@ public struct OpenAIChatAdapter: ProviderAdapter {
         let body = Body(
             model: model,
             messages: messages,
-            max_tokens: chat.maxOutputTokens ?? configuration.maxOutputTokens,
+            maxTokens: chat.maxOutputTokens ?? configuration.maxOutputTokens,
+            maxTokensParameter: configuration.maxTokensParameter,
             temperature: chat.temperature ?? configuration.temperature
         )
         // Local servers often need no key; when one is configured it goes in the usual header.
@@ -52,16 +53,32 @@ public struct OpenAIChatAdapter: ProviderAdapter {
         )
     }
 
-    /// The request body.
+    /// The request body; the output limit goes under the configured parameter name.
     struct Body: Encodable {
         struct Message: Encodable {
             var role: String
             var content: String
         }
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ name: String) { stringValue = name }
+            init?(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
         var model: String
         var messages: [Message]
-        var max_tokens: Int
+        var maxTokens: Int
+        var maxTokensParameter: String
         var temperature: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(model, forKey: Key("model"))
+            try container.encode(messages, forKey: Key("messages"))
+            try container.encode(maxTokens, forKey: Key(maxTokensParameter))
+            try container.encodeIfPresent(temperature, forKey: Key("temperature"))
+        }
     }
 
     /// The parts of a chat completion Warta reads.

@@ -27,6 +27,9 @@ public struct ProviderConfiguration: Sendable, Hashable {
     public var temperature: Double?
     /// The DeepL glossary applied to translations, if any.
     public var glossaryID: String?
+    /// How OpenAI-compatible servers are told the output limit: `max_tokens` (understood by
+    /// every compatible server) or `max_completion_tokens` (required by OpenAI's reasoning models).
+    public var maxTokensParameter: String
 
     /// Creates a configuration.
     public init(
@@ -40,7 +43,8 @@ public struct ProviderConfiguration: Sendable, Hashable {
         allowInsecureHTTP: Bool = false,
         maxOutputTokens: Int = 1024,
         temperature: Double? = nil,
-        glossaryID: String? = nil
+        glossaryID: String? = nil,
+        maxTokensParameter: String = "max_tokens"
     ) {
         self.name = name
         self.kind = kind
@@ -53,6 +57,7 @@ public struct ProviderConfiguration: Sendable, Hashable {
         self.maxOutputTokens = maxOutputTokens
         self.temperature = temperature
         self.glossaryID = glossaryID
+        self.maxTokensParameter = maxTokensParameter
     }
 
     /// The host requests go to, as named in messages.

@@ -2,7 +2,7 @@
 struct ProviderEntry: Decodable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case kind, base_url, model, api_key_env, limits, prices, allow_insecure_http
-        case max_output_tokens, temperature, glossary_id
+        case max_output_tokens, temperature, glossary_id, max_tokens_parameter
     }
 
     /// Limits as written.
@@ -38,6 +38,7 @@ struct ProviderEntry: Decodable {
     var max_output_tokens: Int?
     var temperature: Double?
     var glossary_id: String?
+    var max_tokens_parameter: String?
 
     /// The fields a mapping at `path` inside an entry may have; nil for paths that are not mappings.
     static func allowedFields(at path: [String]) -> [String]? {

@@ -228,10 +228,19 @@ struct ProvidersFileReader {
         if let temperature = entry.temperature, !(0...2).contains(temperature) {
             report(name, field: "temperature", message: "must be between 0 and 2", line: line("temperature"))
         }
+        let parameters = ["max_tokens", "max_completion_tokens"]
+        if let parameter = entry.max_tokens_parameter {
+            if kind != .openai {
+                report(name, field: "max_tokens_parameter", message: "only openai providers take it; \(kind.rawValue) has its own", line: line("max_tokens_parameter"))
+            } else if !parameters.contains(parameter) {
+                report(name, field: "max_tokens_parameter", message: "one of max_tokens, max_completion_tokens", line: line("max_tokens_parameter"))
+            }
+        }
         return ProviderConfiguration(
             name: name, kind: kind, baseURL: baseURL, model: entry.model, apiKeyVariable: entry.api_key_env,
             limits: limits, prices: prices, allowInsecureHTTP: allowInsecure,
-            maxOutputTokens: entry.max_output_tokens ?? 1024, temperature: entry.temperature, glossaryID: entry.glossary_id
+            maxOutputTokens: entry.max_output_tokens ?? 1024, temperature: entry.temperature, glossaryID: entry.glossary_id,
+            maxTokensParameter: entry.max_tokens_parameter ?? "max_tokens"
         )
     }
 

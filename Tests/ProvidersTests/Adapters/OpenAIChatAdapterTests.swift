@@ -35,6 +35,14 @@ import Testing
         #expect(body["temperature"] as? Double == 0)
     }
 
+    @Test func theOutputLimitGoesUnderTheConfiguredParameter() throws {
+        var configuration = ProviderFixtures.configuration(.openai)
+        configuration.maxTokensParameter = "max_completion_tokens"
+        let body = try ProviderFixtures.body(of: OpenAIChatAdapter(configuration: configuration).makeRequest(for: ProviderFixtures.chat, key: nil))
+        #expect(body["max_completion_tokens"] as? Int == 256)
+        #expect(body["max_tokens"] == nil)
+    }
+
     @Test func refusesTranslationTasks() {
         #expect(throws: ProviderError.unsupportedTask(provider: "openai", kind: .openai, task: "translate a list of texts")) {
             try adapter.makeRequest(for: ProviderFixtures.translation, key: ProviderFixtures.key)

@@ -13,8 +13,8 @@ import WartaTestSupport
         #expect(translation.targetLanguage == "EN-US")
     }
 
-    @Test func aWorkingKeyPassesEvenWhenTheOneTokenReplyIsCut() async throws {
-        try await LoopbackHTTPServer.withServer { server in
+    @Test func aWorkingKeyPassesEvenWhenTheOneTokenReplyIsCut() async {
+        await LoopbackHTTPServer.withServer { server in
             server.handler = { _ in .json(ProviderFixtures.openAICompletion("ok", finishReason: "length", completionTokens: 1)) }
             let check = await ProviderCheck.run(ProviderClientTests.client(.openai, server: server))
             #expect(check.succeeded)
@@ -24,8 +24,8 @@ import WartaTestSupport
         }
     }
 
-    @Test func aRejectedKeyFailsAfterOneRequest() async throws {
-        try await LoopbackHTTPServer.withServer { server in
+    @Test func aRejectedKeyFailsAfterOneRequest() async {
+        await LoopbackHTTPServer.withServer { server in
             server.handler = { _ in .json(#"{"message": "Authorization failed. Please supply a valid auth_key parameter."}"#, status: 403) }
             let check = await ProviderCheck.run(ProviderClientTests.client(.deepl, server: server))
             #expect(!check.succeeded)
@@ -34,8 +34,8 @@ import WartaTestSupport
         }
     }
 
-    @Test func aRateLimitStillShowsTheKeyWorks() async throws {
-        try await LoopbackHTTPServer.withServer { server in
+    @Test func aRateLimitStillShowsTheKeyWorks() async {
+        await LoopbackHTTPServer.withServer { server in
             server.handler = { _ in .json(#"{"error": "Slowdown: 30 per 1 minute"}"#, status: 429) }
             var configuration = ProviderFixtures.configuration(.libretranslate, baseURL: server.baseURL, keyed: false)
             configuration.limits.timeoutSeconds = 5
@@ -44,8 +44,8 @@ import WartaTestSupport
         }
     }
 
-    @Test func anUnsetKeySendsNothing() async throws {
-        try await LoopbackHTTPServer.withServer { server in
+    @Test func anUnsetKeySendsNothing() async {
+        await LoopbackHTTPServer.withServer { server in
             let configuration = ProviderFixtures.configuration(.anthropic, baseURL: server.baseURL)
             let client = ProviderClient(configuration: configuration, http: ProviderClientTests.http, keys: APIKeyResolver(environment: [:]))
             let check = await ProviderCheck.run(client)

@@ -141,6 +141,19 @@ import WartaTestSupport
         #expect(found[3].message.hasPrefix("unknown kind 'bing'; one of openai, anthropic, deepl, libretranslate, google"))
     }
 
+    @Test func theTokenLimitParameterIsCheckedAndOnlyForOpenAI() throws {
+        let found = problems("""
+            providers:
+              a: { kind: openai, base_url: "http://127.0.0.1:8080/v1", model: m, max_tokens_parameter: max_new_tokens }
+              b: { kind: anthropic, model: m, api_key_env: K, max_tokens_parameter: max_tokens }
+            """)
+        #expect(found.map(\.provider) == ["a", "b"])
+        #expect(found.allSatisfy { $0.field == "max_tokens_parameter" })
+        let file = try ProvidersFile.parse("providers:\n  a: { kind: openai, base_url: \"http://127.0.0.1:8080/v1\", model: m, max_tokens_parameter: max_completion_tokens }\n", path: "p.yml")
+        #expect(file.providers[0].maxTokensParameter == "max_completion_tokens")
+        #expect(try ProvidersFile.parse("providers:\n  a: { kind: openai, base_url: \"http://127.0.0.1:8080/v1\", model: m }\n", path: "p.yml").providers[0].maxTokensParameter == "max_tokens")
+    }
+
     @Test func limitsOutOfRangeAreReported() {
         let found = problems("""
             providers:

@@ -3,6 +3,7 @@ import HTTP
 
 /// Anthropic messages (`POST {base_url}/v1/messages`), `max_tokens` always sent as the API requires.
 public struct AnthropicMessagesAdapter: ProviderAdapter {
+    /// The provider this adapter talks to.
     public let configuration: ProviderConfiguration
 
     /// The API version sent in `anthropic-version`.
@@ -16,6 +17,7 @@ public struct AnthropicMessagesAdapter: ProviderAdapter {
     /// Nil: a language model takes one conversation per request.
     public var translationLimits: TranslationLimits? { nil }
 
+    /// Builds the messages request for a chat task, with the key in `x-api-key`.
     public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
         guard case let .chat(chat) = task else { throw unsupported(task) }
         let model = try requiredModel()
@@ -34,6 +36,7 @@ public struct AnthropicMessagesAdapter: ProviderAdapter {
         )
     }
 
+    /// Reads the joined text blocks, token usage and stop reason, or the classified failure (billing and spend-limit errors are an exhausted quota, 529 an overload).
     public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
         let reader = ReplyReader(configuration: configuration, key: key)
         try reader.requireSuccess(response) { status, details in

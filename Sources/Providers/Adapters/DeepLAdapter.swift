@@ -4,6 +4,7 @@ import HTTP
 /// DeepL (`POST {base_url}/v2/translate`): up to 50 texts and 128 KiB per request, languages
 /// as DeepL codes, an optional glossary, billed characters read from the reply.
 public struct DeepLAdapter: ProviderAdapter {
+    /// The provider this adapter talks to.
     public let configuration: ProviderConfiguration
 
     /// Creates the adapter for `configuration`.
@@ -16,6 +17,7 @@ public struct DeepLAdapter: ProviderAdapter {
         TranslationLimits(maximumTexts: 50, maximumBytes: 128 * 1024 - 8 * 1024)
     }
 
+    /// Builds the translate request for a translation task within DeepL's limits, with the key in a `DeepL-Auth-Key` header.
     public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
         guard case let .translation(translation) = task else { throw unsupported(task) }
         let key = try requiredKey(key)
@@ -36,6 +38,7 @@ public struct DeepLAdapter: ProviderAdapter {
         )
     }
 
+    /// Reads the translations in order and the billed characters, or the classified failure (456 is an exhausted quota).
     public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
         let reader = ReplyReader(configuration: configuration, key: key)
         // 456 is DeepL's "quota exceeded"; 413/414 mean the request was too large.

@@ -5,6 +5,7 @@ import HTTP
 /// list and `format=text`. The key rides in the URL as that API documents, so no message
 /// built here ever shows a URL, only the host.
 public struct GoogleTranslateAdapter: ProviderAdapter {
+    /// The provider this adapter talks to.
     public let configuration: ProviderConfiguration
 
     /// Creates the adapter for `configuration`.
@@ -17,6 +18,7 @@ public struct GoogleTranslateAdapter: ProviderAdapter {
         TranslationLimits(maximumTexts: 128, maximumBytes: 100_000)
     }
 
+    /// Builds the v2 translate request for a translation task, with the key as the `key` query parameter.
     public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
         guard case let .translation(translation) = task else { throw unsupported(task) }
         let key = try requiredKey(key)
@@ -37,6 +39,7 @@ public struct GoogleTranslateAdapter: ProviderAdapter {
         return try jsonRequest(to: url, headers: [], body: body)
     }
 
+    /// Reads the translations in order and the characters sent, or the classified failure (`keyInvalid` is a rejected key, daily limits an exhausted quota).
     public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
         let reader = ReplyReader(configuration: configuration, key: key)
         try reader.requireSuccess(response) { status, details in

@@ -4,6 +4,7 @@ import HTTP
 /// LibreTranslate (`POST {base_url}/translate`), with `q` as a list and plain-text format; the
 /// key, when the server wants one, travels in the body as `api_key`.
 public struct LibreTranslateAdapter: ProviderAdapter {
+    /// The provider this adapter talks to.
     public let configuration: ProviderConfiguration
 
     /// Creates the adapter for `configuration`.
@@ -14,6 +15,7 @@ public struct LibreTranslateAdapter: ProviderAdapter {
     /// Nil: each server sets its own character limit, and reports it when exceeded.
     public var translationLimits: TranslationLimits? { nil }
 
+    /// Builds the translate request for a translation task, with the key, if any, in the body.
     public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
         guard case let .translation(translation) = task else { throw unsupported(task) }
         let body = Body(
@@ -26,6 +28,7 @@ public struct LibreTranslateAdapter: ProviderAdapter {
         return try jsonRequest(to: configuration.endpoint("/translate"), headers: [], body: body)
     }
 
+    /// Reads the translations in order and the characters sent, or the classified failure.
     public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
         let reader = ReplyReader(configuration: configuration, key: key)
         try reader.requireSuccess(response)

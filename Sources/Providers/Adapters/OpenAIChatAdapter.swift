@@ -4,6 +4,7 @@ import HTTP
 /// OpenAI chat completions (`POST {base_url}/chat/completions`), also spoken by Ollama, vLLM,
 /// llama.cpp's server, LM Studio, OpenRouter, Groq and other compatible servers.
 public struct OpenAIChatAdapter: ProviderAdapter {
+    /// The provider this adapter talks to.
     public let configuration: ProviderConfiguration
 
     /// Creates the adapter for `configuration`.
@@ -14,6 +15,7 @@ public struct OpenAIChatAdapter: ProviderAdapter {
     /// Nil: a language model takes one conversation per request.
     public var translationLimits: TranslationLimits? { nil }
 
+    /// Builds the chat completion request for a chat task, with the key as a bearer token when there is one.
     public func makeRequest(for task: ProviderTask, key: APIKey?) throws(ProviderError) -> HTTPRequest {
         guard case let .chat(chat) = task else { throw unsupported(task) }
         let model = try requiredModel()
@@ -32,6 +34,7 @@ public struct OpenAIChatAdapter: ProviderAdapter {
         return try jsonRequest(to: configuration.endpoint("/chat/completions"), headers: headers, body: body)
     }
 
+    /// Reads the completion's text, token usage and finish reason, or the classified failure (`insufficient_quota` is an exhausted quota).
     public func parseReply(_ response: HTTPResponse, to task: ProviderTask, key: APIKey?) throws(ProviderError) -> ProviderReply {
         let reader = ReplyReader(configuration: configuration, key: key)
         try reader.requireSuccess(response) { _, details in

@@ -47,6 +47,7 @@ public enum ProviderError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// What failed, at which provider and host, and what to do about it; never the key.
     public var description: String {
         switch self {
         case let .missingAPIKey(provider, variable):

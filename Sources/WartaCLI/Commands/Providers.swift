@@ -113,10 +113,12 @@ enum ProvidersTable {
         let rows = checks.map { check -> [String] in
             let latency = check.latency.map { "\(milliseconds($0)) ms" } ?? "-"
             let outcome: String
+            // A provider without a key (a local server) can only show that it answers.
+            let accepted = check.configuration.apiKeyVariable == nil ? "ok: answered" : "ok: key accepted"
             switch check.error {
-            case nil: outcome = "ok: key accepted" + (check.reply?.model.map { ", answered by \($0)" } ?? "")
+            case nil: outcome = accepted + (check.reply?.model.map { ", model \($0)" } ?? "")
             case let .rateLimited(_, _, retryAfter, _)?:
-                outcome = "ok: key accepted, but rate limited now" + (retryAfter.map { " (retry after \(milliseconds($0)) ms)" } ?? "")
+                outcome = accepted + ", but rate limited now" + (retryAfter.map { " (retry after \(milliseconds($0)) ms)" } ?? "")
             case let error?: outcome = "failed: \(error)"
             }
             return [check.configuration.name, check.configuration.kind.rawValue, check.configuration.model ?? "-", latency, outcome]

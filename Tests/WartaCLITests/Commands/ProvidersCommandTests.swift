@@ -50,8 +50,8 @@ import WartaTestSupport
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("NAME"))
-        #expect(lines[1].hasPrefix("local-llm") && lines[1].contains("openai") && lines[1].contains("tiny-model") && lines[1].contains(" ms") && lines[1].contains("ok: key accepted, answered by tiny-model-q4"))
-        #expect(lines[2].hasPrefix("lt") && lines[2].contains("libretranslate") && lines[2].contains("ok: key accepted"))
+        #expect(lines[1].hasPrefix("local-llm") && lines[1].contains("openai") && lines[1].contains("tiny-model") && lines[1].contains(" ms") && lines[1].contains("ok: key accepted, model tiny-model-q4"))
+        #expect(lines[2].hasPrefix("lt") && lines[2].contains("libretranslate") && lines[2].contains("ok: answered"))
         #expect(server.requests.first { $0.path == "/v1/chat/completions" }?.header("Authorization") == "Bearer \(Self.sentinelKey)")
         #expect(!outcome.standardOutput.contains(Self.sentinelKey))
     }

@@ -32,4 +32,20 @@ public final class UsageLedger: Sendable {
         }
         return costs
     }
+
+    /// One line per provider of `providers` that answered in this run, in their order, e.g.
+    /// "openai: 12 requests, 5400 tokens in, 900 out, 0.0014 USD"; for the end of a run.
+    public func summary(for providers: [ProviderConfiguration]) -> [String] {
+        let current = all
+        return providers.compactMap { provider in
+            guard let usage = current[provider.name] else { return nil }
+            var parts = ["\(usage.requests) request\(usage.requests == 1 ? "" : "s")"]
+            if usage.totalTokens > 0 { parts.append("\(usage.inputTokens) tokens in, \(usage.outputTokens) out") }
+            if usage.characters > 0 { parts.append("\(usage.characters) characters") }
+            if let prices = provider.prices, let cost = usage.cost(at: prices) {
+                parts.append("\((cost * 10_000).rounded() / 10_000) \(prices.currency)")
+            }
+            return "\(provider.name): " + parts.joined(separator: ", ")
+        }
+    }
 }

@@ -32,4 +32,14 @@ import Testing
         let deepl = ProviderFixtures.configuration(.deepl)
         #expect(ledger.costs(for: [openai, deepl]) == ["openai": 2])
     }
+
+    @Test func theSummaryNamesEachProviderThatAnsweredWithItsCost() {
+        let ledger = UsageLedger()
+        ledger.record(Usage(inputTokens: 5_000, outputTokens: 1_000, requests: 2), provider: "openai")
+        ledger.record(Usage(characters: 300, requests: 1), provider: "deepl")
+        var openai = ProviderFixtures.configuration(.openai)
+        openai.prices = ProviderPrices(inputPerMillionTokens: 0.15, outputPerMillionTokens: 0.60)
+        let lines = ledger.summary(for: [ProviderFixtures.configuration(.google), openai, ProviderFixtures.configuration(.deepl)])
+        #expect(lines == ["openai: 2 requests, 5000 tokens in, 1000 out, 0.0014 USD", "deepl: 1 request, 300 characters"])
+    }
 }

@@ -185,7 +185,9 @@ struct ProvidersFileReader {
                 // The value may be a key pasted by mistake: never repeat it.
                 report(name, field: "api_key_env", message: "must be the NAME of an environment variable (letters, digits and underscores, e.g. OPENAI_API_KEY), never the key itself", line: line("api_key_env"))
             }
-        } else if kind == .anthropic || kind == .deepl || kind == .google || (kind == .openai && !isLoopback) {
+        } else if kind == .anthropic || kind == .deepl || kind == .google || (kind == .openai && baseURL.host == "api.openai.com") {
+            // Compatible servers elsewhere may or may not want a key; one that does answers 401,
+            // which names api_key_env.
             let example = ["openai": "OPENAI_API_KEY", "anthropic": "ANTHROPIC_API_KEY", "deepl": "DEEPL_AUTH_KEY", "google": "GOOGLE_API_KEY"][kind.rawValue] ?? "API_KEY"
             report(name, field: "api_key_env", message: "required for \(kind.rawValue) at \(baseURL.host ?? ""): name the environment variable holding the key, e.g. api_key_env: \(example)", line: node.mark?.line)
         }

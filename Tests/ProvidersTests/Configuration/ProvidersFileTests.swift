@@ -141,6 +141,16 @@ import WartaTestSupport
         #expect(found[3].message.hasPrefix("unknown kind 'bing'; one of openai, anthropic, deepl, libretranslate, google"))
     }
 
+    @Test func openAIItselfNeedsAKeyButACompatibleServerMayGoWithout() {
+        let found = problems("""
+            providers:
+              openai: { kind: openai, model: gpt-4o-mini }
+              vllm: { kind: openai, base_url: "https://vllm.internal.example.org/v1", model: m }
+            """)
+        #expect(found.map(\.provider) == ["openai"])
+        #expect(found.first?.message.contains("api_key_env: OPENAI_API_KEY") == true)
+    }
+
     @Test func theTokenLimitParameterIsCheckedAndOnlyForOpenAI() throws {
         let found = problems("""
             providers:

@@ -27,10 +27,19 @@ struct ChildProcess {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
+        // Children inherit the spawning thread's signal mask, and Swift's worker threads block
+        // most signals: start them with none blocked so that `stop()` can end them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var id: pid_t = 0
-        let status = posix_spawnp(&id, arguments[0], &actions, nil, argv, environ)
+        let status = posix_spawnp(&id, arguments[0], &actions, &attributes, argv, environ)
         if capturesOutput { close(pipeEnds[1]) }
         guard status == 0 else { throw .system("posix_spawn \(arguments[0])", status) }
         return ChildProcess(id: id, standardOutput: capturesOutput ? pipeEnds[0] : nil)
@@ -57,9 +66,9 @@ struct ChildProcess {
         return (exited ? (status >> 8) & 0xff : -(status & 0x7f), ResourceUsage(usage))
     }
 
-    /// Ends the child with SIGTERM and reaps it.
+    /// Ends the child with SIGKILL and reaps it.
     func stop() {
-        kill(id, SIGTERM)
+        kill(id, SIGKILL)
         _ = wait()
         if let standardOutput { close(standardOutput) }
     }

@@ -39,7 +39,10 @@ public struct HTTPTimeouts: Sendable, Hashable {
     public var connect: Duration
     /// The longest the whole request may take, body included.
     public var total: Duration
-    /// The transfer fails when fewer than `lowSpeedBytes` arrive in `lowSpeedWindow`.
+    /// The transfer fails when fewer than `lowSpeedBytes` arrive in `lowSpeedWindow`
+    /// (libcurl's low-speed check: an average under ⌈bytes ÷ whole seconds⌉ bytes/s for the
+    /// whole window). The wait for the first response byte counts too, so the window must
+    /// exceed the longest a server may think before answering. 0 turns the check off.
     public var lowSpeedBytes: Int
     /// See `lowSpeedBytes`.
     public var lowSpeedWindow: Duration

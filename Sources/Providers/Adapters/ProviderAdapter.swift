@@ -37,7 +37,9 @@ extension ProviderAdapter {
             url: url,
             headers: [("Content-Type", "application/json"), ("Accept", "application/json")] + headers,
             body: data,
-            timeouts: HTTPTimeouts(total: total)
+            // A model may think for minutes before its first byte; libcurl's low-speed check
+            // counts that wait, so its window is the provider's whole timeout, not the default.
+            timeouts: HTTPTimeouts(total: total, lowSpeedWindow: total)
         )
     }
 

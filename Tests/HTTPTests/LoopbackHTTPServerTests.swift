@@ -350,7 +350,7 @@ private final class RawClient {
         var bodyText: String { String(decoding: body, as: UTF8.self) }
     }
 
-    private let descriptor: Int32
+    private var descriptor: Int32
     /// Bytes received and not yet parsed.
     private(set) var received: [UInt8] = []
 
@@ -372,6 +372,10 @@ private final class RawClient {
         guard connected == 0 else {
             let code = errno
             close(descriptor)
+            // deinit still runs when a class's initializer throws after every property is
+            // set; marking the descriptor closed keeps it from closing a number that another
+            // test's socket may already have been given.
+            descriptor = -1
             throw ConnectFailed(code: code)
         }
         let (seconds, attoseconds) = receiveTimeout.components
@@ -380,7 +384,7 @@ private final class RawClient {
     }
 
     deinit {
-        close(descriptor)
+        if descriptor >= 0 { close(descriptor) }
     }
 
     func send(_ text: String) {

@@ -50,14 +50,10 @@ public struct AnthropicMessagesAdapter: ProviderAdapter {
         }
         let message = try reader.decode(Message.self, from: response)
         let text = message.content.filter { $0.type == "text" }.compactMap(\.text).joined()
-        let finish: FinishReason = switch message.stop_reason {
-        case nil, "end_turn", "stop_sequence": .complete
-        case "max_tokens": .truncated
-        case let other?: .other(other)
-        }
+        let finish = FinishReason(anthropic: message.stop_reason)
         return ProviderReply(
             texts: [text],
-            usage: Usage(inputTokens: message.usage?.input_tokens ?? 0, outputTokens: message.usage?.output_tokens ?? 0, requests: 1),
+            usage: message.usage?.usage ?? Usage(requests: 1),
             finishReason: finish,
             model: message.model
         )
@@ -82,9 +78,13 @@ public struct AnthropicMessagesAdapter: ProviderAdapter {
             var type: String
             var text: String?
         }
+        /// Token counts as Anthropic reports them, in replies and stream events.
         struct TokenUsage: Decodable {
             var input_tokens: Int?
             var output_tokens: Int?
+
+            /// The counts as one request's usage.
+            var usage: Usage { Usage(inputTokens: input_tokens ?? 0, outputTokens: output_tokens ?? 0, requests: 1) }
         }
         var model: String?
         var content: [Block]

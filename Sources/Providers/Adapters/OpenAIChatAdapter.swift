@@ -43,14 +43,10 @@ public struct OpenAIChatAdapter: ProviderAdapter {
         }
         let completion = try reader.decode(Completion.self, from: response)
         guard let choice = completion.choices.first else { throw reader.malformed(response, reason: "no choices") }
-        let finish: FinishReason = switch choice.finish_reason {
-        case nil, "stop", "eos", "end_turn": .complete
-        case "length", "max_tokens": .truncated
-        case let other?: .other(other)
-        }
+        let finish = FinishReason(openAI: choice.finish_reason)
         return ProviderReply(
             texts: [choice.message?.content ?? ""],
-            usage: Usage(inputTokens: completion.usage?.prompt_tokens ?? 0, outputTokens: completion.usage?.completion_tokens ?? 0, requests: 1),
+            usage: completion.usage?.usage ?? Usage(requests: 1),
             finishReason: finish,
             model: completion.model
         )
@@ -93,9 +89,13 @@ public struct OpenAIChatAdapter: ProviderAdapter {
             var message: Message?
             var finish_reason: String?
         }
+        /// Token counts as OpenAI-compatible servers report them, in replies and stream chunks.
         struct TokenUsage: Decodable {
             var prompt_tokens: Int?
             var completion_tokens: Int?
+
+            /// The counts as one request's usage.
+            var usage: Usage { Usage(inputTokens: prompt_tokens ?? 0, outputTokens: completion_tokens ?? 0, requests: 1) }
         }
         var model: String?
         var choices: [Choice]

@@ -7,3 +7,23 @@ public enum FinishReason: Sendable, Hashable {
     /// Another reason the provider gave (e.g. a content filter), kept as the provider spelled it.
     case other(String)
 }
+
+extension FinishReason {
+    /// The reason in an OpenAI-compatible `finish_reason` (nil when a server leaves it out).
+    init(openAI reason: String?) {
+        self = switch reason {
+        case nil, "stop", "eos", "end_turn": .complete
+        case "length", "max_tokens": .truncated
+        case let other?: .other(other)
+        }
+    }
+
+    /// The reason in an Anthropic `stop_reason` (nil when absent).
+    init(anthropic reason: String?) {
+        self = switch reason {
+        case nil, "end_turn", "stop_sequence": .complete
+        case "max_tokens": .truncated
+        case let other?: .other(other)
+        }
+    }
+}

@@ -61,16 +61,12 @@ struct ChatStreamReader {
         if chunk.error != nil { throw embeddedError(in: event, status: 500) }
         if let name = chunk.model { model = name }
         if let counts = chunk.usage {
-            usage = Usage(inputTokens: counts.prompt_tokens ?? 0, outputTokens: counts.completion_tokens ?? 0, requests: 1)
+            usage = counts.usage
         }
         guard let choice = chunk.choices?.first else { return }
         if let piece = choice.delta?.content { text += piece }
         if let reason = choice.finish_reason {
-            finishReason = switch reason {
-            case "stop", "eos", "end_turn": .complete
-            case "length", "max_tokens": .truncated
-            default: .other(reason)
-            }
+            finishReason = FinishReason(openAI: reason)
         }
     }
 
@@ -83,10 +79,7 @@ struct ChatStreamReader {
             var delta: Delta?
             var finish_reason: String?
         }
-        struct TokenUsage: Decodable {
-            var prompt_tokens: Int?
-            var completion_tokens: Int?
-        }
+        typealias TokenUsage = OpenAIChatAdapter.Completion.TokenUsage
         struct Failure: Decodable {
             var message: String?
         }
@@ -113,11 +106,7 @@ struct ChatStreamReader {
                 usage = Usage(inputTokens: usage.inputTokens, outputTokens: outputTokens, requests: 1)
             }
             if let reason = message.delta?.stop_reason {
-                finishReason = switch reason {
-                case "end_turn", "stop_sequence": .complete
-                case "max_tokens": .truncated
-                default: .other(reason)
-                }
+                finishReason = FinishReason(anthropic: reason)
             }
         case "message_stop":
             isFinished = true
@@ -149,10 +138,7 @@ struct ChatStreamReader {
             var text: String?
             var stop_reason: String?
         }
-        struct TokenUsage: Decodable {
-            var input_tokens: Int?
-            var output_tokens: Int?
-        }
+        typealias TokenUsage = AnthropicMessagesAdapter.Message.TokenUsage
         struct Failure: Decodable {
             var type: String?
             var message: String?

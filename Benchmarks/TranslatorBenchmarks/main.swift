@@ -1,0 +1,1 @@
+print("translator benchmarks: not yet")

@@ -1,0 +1,2 @@
+// Placeholder so the module builds until its first file lands.
+enum PublishingPlaceholder {}

@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/vapor/console-kit", from: "4.16.2"),
     ],
@@ -50,7 +51,10 @@ let package = Package(
             ]
         ),
         // The SQLite store shared by the queue, translation memory, feeds and schedules.
-        .target(name: "Storage", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Storage",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The offline rule-based Indonesian → English translator (`provider: local`).
         .target(name: "LocalTranslation", dependencies: ["IndonesianText"], resources: [.copy("Lexicon")]),
         // Bilingual blocks, prompts, glossary, translation memory and backends chained with repair.

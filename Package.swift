@@ -109,6 +109,11 @@ let package = Package(
             dependencies: ["LocalTranslation", "IndonesianText"],
             path: "Benchmarks/TranslatorBenchmarks"
         ),
+        .executableTarget(
+            name: "PipelineBenchmarks",
+            dependencies: ["Queue", "Pipeline", "Storage"],
+            path: "Benchmarks/PipelineBenchmarks"
+        ),
         // Locating ../shared evaluation data and reading JSON Lines in tests.
         .target(name: "WartaTestSupport", path: "Tests/WartaTestSupport"),
         .testTarget(name: "IndonesianTextTests", dependencies: ["IndonesianText", "Evaluation", "WartaTestSupport"]),

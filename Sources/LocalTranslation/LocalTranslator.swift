@@ -1,5 +1,61 @@
-/// The offline rule-based Indonesian → English translator (placeholder until its issue lands).
+import Foundation
+
+/// The offline rule-based Indonesian → English translator (`provider: local`): a lexicon
+/// written for news, affixes read by rule, noun phrases reordered, tense, voice and
+/// negation carried over. Its output is a machine gist translation, honest but rough.
 public struct LocalTranslator: Sendable {
-    /// Creates a translator.
-    public init() {}
+    /// A translator over the bundled lexicon, loaded once on first use.
+    ///
+    /// The lexicon ships inside the package; if it cannot be read the build is broken, so
+    /// this stops the program with the lexicon error rather than translate without words.
+    public static let shared: LocalTranslator = {
+        do {
+            return try LocalTranslator()
+        } catch {
+            fatalError("LocalTranslator: \(error)")
+        }
+    }()
+
+    private let lexicon: TranslationLexicon
+    private let builder: UnitBuilder
+    private let numbers = NumberRules()
+    private let nounPhrases: NounPhraseRules
+    private let verbPhrases: VerbPhraseRules
+
+    /// Loads the bundled lexicon; throws `LexiconError` naming the file and line when it
+    /// is missing or malformed.
+    public init() throws(LexiconError) {
+        guard let directory = Bundle.module.url(forResource: "Lexicon", withExtension: nil) else {
+            throw LexiconError(file: "Lexicon", line: 0, message: "the lexicon resource is missing from the bundle; rebuild the package")
+        }
+        try self.init(lexiconDirectory: directory)
+    }
+
+    /// Loads the lexicon files of `lexiconDirectory` (see the bundled `Lexicon/README.md`
+    /// for the format); throws `LexiconError` naming the file and line of a bad entry.
+    public init(lexiconDirectory: URL) throws(LexiconError) {
+        self.init(lexicon: try TranslationLexicon(directory: lexiconDirectory))
+    }
+
+    init(lexicon: TranslationLexicon) {
+        self.lexicon = lexicon
+        let inflector = EnglishInflector(lexicon: lexicon)
+        builder = UnitBuilder(lexicon: lexicon, analyzer: WordAnalyzer(lexicon: lexicon, inflector: inflector))
+        nounPhrases = NounPhraseRules(inflector: inflector, thirdPossessive: "its")
+        verbPhrases = VerbPhraseRules(inflector: inflector, narrativePast: true)
+    }
+
+    /// The number of Indonesian words and expressions the lexicon holds.
+    public var lexiconSize: Int { lexicon.entries.count }
+
+    /// Translates one paragraph (one or more sentences) from Indonesian to English.
+    public func translate(_ paragraph: String) -> String {
+        let tokens = SourceTokenizer.tokens(in: paragraph)
+        guard !tokens.isEmpty else { return "" }
+        var units = builder.units(for: tokens)
+        numbers.apply(to: &units)
+        nounPhrases.apply(to: &units)
+        verbPhrases.apply(to: &units)
+        return EnglishRealizer.text(of: units)
+    }
 }

@@ -1,0 +1,115 @@
+/// Reorders Indonesian noun phrases, where modifiers follow the noun, into English order:
+/// "senjata ofensif tertentu" → "certain offensive weapons", "rumah saya" → "my house",
+/// "bahunya" → "his shoulder", "Universitas Princeton" → "Princeton University",
+/// "negara itu" → "the country", "rumah yang besar" → "big house". Quantifiers and numbers
+/// make the head plural; a noun phrase closed by a demonstrative or possessor and followed
+/// by an adjective gets the copula ("Rumah itu besar" → "the house is big").
+struct NounPhraseRules: Sendable {
+    let inflector: EnglishInflector
+    /// The word "-nya" becomes on a noun.
+    let thirdPossessive: String
+
+    func apply(to units: inout [TranslationUnit]) {
+        var output: [TranslationUnit] = []
+        output.reserveCapacity(units.count)
+        var pluralizeNext = false
+        var index = 0
+        while index < units.count {
+            var unit = units[index]
+            if unit.isDropped {
+                index += 1
+                continue
+            }
+            if unit.partOfSpeech == .quantifier {
+                pluralizeNext = true
+                output.append(unit)
+                index += 1
+                continue
+            }
+            guard unit.partOfSpeech == .noun else {
+                if unit.partOfSpeech != .adjective && unit.partOfSpeech != .adverb { pluralizeNext = false }
+                output.append(unit)
+                index += 1
+                continue
+            }
+            if pluralizeNext { unit.isPlural = true }
+            pluralizeNext = false
+            let (phrase, next) = nounPhrase(headedBy: unit, at: index, in: units)
+            output.append(phrase)
+            index = next
+        }
+        units = output
+    }
+
+    private func possessive(_ clitic: WordAnalysis.Clitic) -> String {
+        switch clitic {
+        case .third: thirdPossessive
+        case .first: "my"
+        case .second: "your"
+        }
+    }
+
+    /// The noun phrase starting with `head` at `start`, and the index after it.
+    private func nounPhrase(headedBy head: TranslationUnit, at start: Int, in units: [TranslationUnit]) -> (TranslationUnit, Int) {
+        var modifiers: [String] = []
+        var determiner: String?
+        var closed = false
+        var index = start + 1
+        if let clitic = head.clitic {
+            determiner = possessive(clitic)
+            closed = true
+        }
+        scan: while !closed, index < units.count {
+            let unit = units[index]
+            if unit.isDropped {
+                index += 1
+                continue
+            }
+            if unit.isPunctuation || !unit.followsSpace { break }
+            switch unit.partOfSpeech {
+            case .noun, .adjective, .ordinal:
+                // A noun already made into a plural elsewhere keeps it ("harga barang-barang").
+                modifiers.append(unit.isPlural && unit.partOfSpeech == .noun ? inflector.plural(unit.english) : unit.english)
+                index += 1
+                if let clitic = unit.clitic {
+                    determiner = possessive(clitic)
+                    closed = true
+                }
+            case .name:
+                modifiers.append(unit.english)
+                index += 1
+            case .pronoun:
+                determiner = unit.pronounForm(2)
+                index += 1
+                closed = true
+            case .demonstrative:
+                determiner = unit.english
+                index += 1
+                closed = true
+            case .relative:
+                // "yang" + one adjective ends the phrase as a plain modifier.
+                guard index + 1 < units.count, units[index + 1].partOfSpeech == .adjective, units[index + 1].clitic == nil else { break scan }
+                let after = index + 2 < units.count ? units[index + 2].partOfSpeech : .particle
+                guard after != .adjective, after != .noun, after != .adverb else { break scan }
+                modifiers.append(units[index + 1].english)
+                index += 2
+                break scan
+            default:
+                break scan
+            }
+        }
+        var words: [String] = []
+        if let determiner { words.append(determiner) }
+        words.append(contentsOf: modifiers.reversed())
+        words.append(head.isPlural ? inflector.plural(head.english) : head.english)
+        var phrase = head
+        phrase.english = words.joined(separator: " ")
+        phrase.clitic = nil
+        phrase.isFinished = true
+        // A closed phrase followed by an adjective is its subject: add the copula.
+        if closed, index < units.count, units[index].partOfSpeech == .adjective, determiner != nil {
+            phrase.english += head.isPlural ? " are" : " is"
+        }
+        return (phrase, index)
+    }
+}

@@ -1,0 +1,74 @@
+/// Numbers, dates, times and counts the English way: decimal commas become points and
+/// thousands points become commas ("1,5" → "1.5", "10.000" → "10,000"), times after
+/// "pukul" or before a time zone take a colon ("12.30 WIB" → "12:30 WIB"), a day moves
+/// after its month ("22 Desember" → "December 22"), classifiers between a number and a
+/// noun disappear and counted nouns become plural.
+struct NumberRules: Sendable {
+    private static let timeZones: Set<String> = ["wib", "wita", "wit", "utc", "gmt"]
+    private static let timeMarkers: Set<String> = ["pukul", "jam"]
+    private static let singularNumbers: Set<String> = ["1", "satu", "se", "0"]
+
+    func apply(to units: inout [TranslationUnit]) {
+        for index in units.indices where units[index].partOfSpeech == .numeral && !units[index].isDropped {
+            let unit = units[index]
+            if unit.source.first?.isNumber == true || unit.source.hasPrefix("rp") {
+                let previous = index > 0 ? units[index - 1].source : ""
+                let next = index + 1 < units.count ? units[index + 1].source : ""
+                let isTime = Self.timeMarkers.contains(previous) || Self.timeZones.contains(next)
+                units[index].english = Self.format(unit.english, asTime: isTime)
+                if isTime, Self.timeMarkers.contains(previous) { units[index - 1].english = "at" }
+            }
+            // A day number before a month name: "22 Desember 2024" → "December 22, 2024".
+            if index + 1 < units.count, units[index + 1].partOfSpeech == .month, unit.source.allSatisfy(\.isNumber), unit.source.count <= 2 {
+                let day = units[index].english
+                units[index].english = units[index + 1].english + " " + day
+                units[index + 1].isDropped = true
+                if index + 2 < units.count, units[index + 2].source.count == 4, units[index + 2].source.allSatisfy(\.isNumber) {
+                    units[index].english += ","
+                }
+                continue
+            }
+            guard !Self.singularNumbers.contains(unit.source) else { continue }
+            // Skip scale words and classifiers to reach the counted noun: "dua juta orang".
+            var next = index + 1
+            while next < units.count, units[next].partOfSpeech == .numeral, !units[next].source.first!.isNumber {
+                next += 1
+            }
+            if next < units.count, units[next].partOfSpeech == .classifier {
+                if next + 1 < units.count, units[next + 1].partOfSpeech == .noun {
+                    units[next].isDropped = true
+                    next += 1
+                } else {
+                    units[next].partOfSpeech = .noun
+                }
+            } else if next < units.count, units[next].source == "orang", next + 1 < units.count, units[next + 1].partOfSpeech == .noun {
+                units[next].isDropped = true
+                next += 1
+            }
+            if next < units.count, units[next].partOfSpeech == .noun {
+                units[next].isPlural = true
+            }
+        }
+    }
+
+    /// `number` written the English way.
+    static func format(_ number: String, asTime: Bool) -> String {
+        let hasComma = number.contains(","), hasPoint = number.contains(".")
+        if hasComma && hasPoint {
+            return String(number.map { $0 == "," ? "." : $0 == "." ? "," : $0 })
+        }
+        if hasComma {
+            return String(number.map { $0 == "," ? "." : $0 })
+        }
+        if hasPoint {
+            let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+            if asTime, parts.count == 2, parts[1].count == 2 {
+                return parts[0] + ":" + parts[1]
+            }
+            if parts.count >= 2, parts.dropFirst().allSatisfy({ $0.count == 3 }), parts[0].count <= 3, !parts[0].isEmpty {
+                return parts.joined(separator: ",")
+            }
+        }
+        return number
+    }
+}

@@ -1,0 +1,126 @@
+/// Turns tokens into translation units: multiword expressions first (longest match),
+/// then single words through the lexicon and the word analyzer, numbers formatted the
+/// English way, runs of capitalized unknown words kept together as one name.
+struct UnitBuilder: Sendable {
+    let lexicon: TranslationLexicon
+    let analyzer: WordAnalyzer
+
+    func units(for tokens: [SourceToken]) -> [TranslationUnit] {
+        var units: [TranslationUnit] = []
+        units.reserveCapacity(tokens.count)
+        var index = 0
+        var sentenceStart = true
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .punctuation:
+                var unit = TranslationUnit(english: token.text, partOfSpeech: .particle, source: token.text)
+                unit.isPunctuation = true
+                unit.followsSpace = token.followsSpace
+                units.append(unit)
+                index += 1
+                if token.text == "." || token.text == "!" || token.text == "?" || token.text == "\"" || token.text == ":" {
+                    sentenceStart = true
+                }
+                continue
+            case .number:
+                var unit = TranslationUnit(english: token.text, partOfSpeech: .numeral, source: token.lower)
+                unit.followsSpace = token.followsSpace
+                units.append(unit)
+                index += 1
+                sentenceStart = false
+                continue
+            case .word:
+                break
+            }
+            if let (unit, length) = phrase(at: index, in: tokens, sentenceStart: sentenceStart) {
+                units.append(unit)
+                index += length
+                sentenceStart = false
+                continue
+            }
+            var unit = word(token, sentenceStart: sentenceStart)
+            unit.followsSpace = token.followsSpace
+            // Consecutive names form one name ("Joko Widodo", "Del Potro").
+            if unit.isName, let last = units.last, last.isName, !last.isPunctuation, token.followsSpace {
+                units[units.count - 1].english += " " + unit.english
+                units[units.count - 1].source += " " + unit.source
+            } else {
+                units.append(unit)
+            }
+            index += 1
+            sentenceStart = false
+        }
+        return units
+    }
+
+    /// The longest multiword entry starting at `index`, with the number of tokens it spans.
+    private func phrase(at index: Int, in tokens: [SourceToken], sentenceStart: Bool) -> (TranslationUnit, Int)? {
+        var length = min(lexicon.longestPhrase, tokens.count - index)
+        while length >= 2 {
+            defer { length -= 1 }
+            var key = ""
+            var isWords = true
+            for offset in 0..<length {
+                let token = tokens[index + offset]
+                if token.kind == .punctuation || (offset > 0 && !token.followsSpace) {
+                    isWords = false
+                    break
+                }
+                if offset > 0 { key += " " }
+                key += token.lower
+            }
+            guard isWords else { continue }
+            var entry = lexicon.entry(key)
+            var clitic: WordAnalysis.Clitic?
+            if entry == nil, key.hasSuffix("nya") {
+                entry = lexicon.entry(String(key.dropLast(3)))
+                clitic = .third
+            }
+            guard let found = entry else { continue }
+            var unit = TranslationUnit(english: found.english, partOfSpeech: found.partOfSpeech, source: key)
+            unit.followsSpace = tokens[index].followsSpace
+            unit.clitic = clitic
+            return (unit, length)
+        }
+        return nil
+    }
+
+    /// One word: the lexicon, then its affixes, then a name or a respelled loanword.
+    private func word(_ token: SourceToken, sentenceStart: Bool) -> TranslationUnit {
+        let lower = token.lower
+        // Capitalized words inside a sentence are names unless the lexicon has them as
+        // written ("Kamis", "Universitas"): affix guessing on names does more harm than good.
+        let allowsAnalysis = !token.isCapitalized || sentenceStart
+        if let entry = lexicon.entry(lower), !(token.isCapitalized && !sentenceStart && entry.partOfSpeech == .verb && isAllCaps(token.text)) {
+            return TranslationUnit(english: entry.english, partOfSpeech: entry.partOfSpeech, source: lower)
+        }
+        if allowsAnalysis, let analysis = analyzer.analyze(lower) {
+            var unit = TranslationUnit(english: analysis.entry.english, partOfSpeech: analysis.entry.partOfSpeech, source: lower)
+            unit.isPlural = analysis.isPlural
+            unit.isPassive = analysis.isPassive
+            unit.clitic = analysis.clitic
+            return unit
+        }
+        if token.isCapitalized && !sentenceStart {
+            var unit = TranslationUnit(english: token.text, partOfSpeech: .name, source: lower)
+            unit.isName = true
+            return unit
+        }
+        if lower.hasPrefix("rp"), lower.dropFirst(2).first?.isNumber == true {
+            var unit = TranslationUnit(english: "Rp " + lower.dropFirst(2), partOfSpeech: .numeral, source: lower)
+            unit.isFinished = false
+            return unit
+        }
+        if let adapted = LoanwordAdapter.adapt(lower) {
+            return TranslationUnit(english: adapted, partOfSpeech: adapted.hasSuffix("ive") || adapted.hasSuffix("ic") || adapted.hasSuffix("al") ? .adjective : .noun, source: lower)
+        }
+        var unit = TranslationUnit(english: token.isCapitalized ? token.text : lower, partOfSpeech: .name, source: lower)
+        unit.isName = true
+        return unit
+    }
+
+    private func isAllCaps(_ text: String) -> Bool {
+        text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase }
+    }
+}

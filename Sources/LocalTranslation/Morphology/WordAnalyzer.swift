@@ -16,7 +16,10 @@ struct WordAnalyzer: Sendable {
 
     /// The analysis of lowercased `word`, or nil when neither it nor a root is known.
     func analyze(_ word: String) -> WordAnalysis? {
-        if let entry = lexicon.entry(word) { return WordAnalysis(entry: entry) }
+        if let entry = lexicon.entry(word) {
+            // Listed di- verbs ("dibuat") are still passives.
+            return WordAnalysis(entry: entry, isPassive: entry.partOfSpeech == .verb && word.count > 4 && word.hasPrefix("di"))
+        }
         if let hyphen = word.firstIndex(of: "-") {
             return analyzeReduplication(first: String(word[..<hyphen]), second: String(word[word.index(after: hyphen)...]))
         }
@@ -74,6 +77,14 @@ struct WordAnalyzer: Sendable {
 
     /// Tries every prefix reading with every suffix, taking the first whose root is known.
     private func derive(_ word: String) -> WordAnalysis? {
+        // A di- passive whose active meN- form is listed takes that sense ("dikatakan" → "mengatakan").
+        if word.hasPrefix("di"), word.count > 4 {
+            for active in activeForms(of: word.dropFirst(2)) {
+                if let entry = lexicon.entry(active), entry.partOfSpeech == .verb {
+                    return WordAnalysis(entry: entry, isPassive: true, isDerived: true)
+                }
+            }
+        }
         for (prefix, stem) in prefixReadings(word) {
             for suffix in Self.suffixes {
                 guard stem.count >= suffix.count + 2, stem.hasSuffix(suffix) else { continue }
@@ -186,6 +197,23 @@ struct WordAnalyzer: Sendable {
         if word.hasPrefix("se") { add(.one, word.dropFirst(2)) }
         add(.none, Substring(word))
         return readings
+    }
+
+    /// The meN- forms a stem takes: "katakan" → "mengatakan", "sebut" → "menyebut",
+    /// "pukul" → "memukul", "tulis" → "menulis", "baca" → "membaca", "lapor" → "melapor".
+    private func activeForms(of stem: Substring) -> [String] {
+        guard let first = stem.first else { return [] }
+        let rest = stem.dropFirst()
+        switch first {
+        case "a", "e", "i", "o", "u", "g", "h": return ["meng" + stem]
+        case "k": return ["meng" + rest, "meng" + stem]
+        case "s": return ["meny" + rest, "men" + stem]
+        case "p": return ["mem" + rest, "mem" + stem]
+        case "b", "f", "v": return ["mem" + stem]
+        case "t": return ["men" + rest, "men" + stem]
+        case "d", "c", "j", "z": return ["men" + stem]
+        default: return ["me" + stem, "memper" + stem, "meng" + stem]
+        }
     }
 
     private static func isVowel(_ character: Character) -> Bool {

@@ -100,8 +100,16 @@ struct NounPhraseRules: Sendable {
         }
         var words: [String] = []
         if let determiner { words.append(determiner) }
-        words.append(contentsOf: modifiers.reversed())
-        words.append(head.isPlural ? inflector.plural(head.english) : head.english)
+        let headText = head.isPlural ? inflector.plural(head.english) : head.english
+        if head.english.hasSuffix(" of"), !modifiers.isEmpty {
+            // Relational heads ("awal tahun" → "beginning of the year") keep their complement after them.
+            words.append(headText)
+            words.append("the")
+            words.append(contentsOf: modifiers.reversed())
+        } else {
+            words.append(contentsOf: modifiers.reversed())
+            words.append(headText)
+        }
         var phrase = head
         phrase.english = words.joined(separator: " ")
         phrase.clitic = nil

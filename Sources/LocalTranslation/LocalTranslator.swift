@@ -54,6 +54,7 @@ public struct LocalTranslator: Sendable {
         guard !tokens.isEmpty else { return "" }
         var units = builder.units(for: tokens)
         numbers.apply(to: &units)
+        numbers.applyToPrepositions(&units)
         nounPhrases.apply(to: &units)
         verbPhrases.apply(to: &units)
         return EnglishRealizer.text(of: units)

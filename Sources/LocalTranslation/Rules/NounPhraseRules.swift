@@ -20,6 +20,18 @@ struct NounPhraseRules: Sendable {
                 index += 1
                 continue
             }
+            if unit.partOfSpeech == .title {
+                index = titles(startingWith: index, in: units, into: &output)
+                continue
+            }
+            // "Amerika Tengah", "Jawa Barat" style names: the direction goes first.
+            if unit.partOfSpeech == .name, index + 1 < units.count, units[index + 1].partOfSpeech == .adjective,
+               Self.directions.contains(units[index + 1].source), units[index + 1].isCapitalizedSource {
+                unit.english = Self.capitalizedWords(units[index + 1].english) + " " + unit.english
+                output.append(unit)
+                index += 2
+                continue
+            }
             if unit.partOfSpeech == .quantifier {
                 pluralizeNext = true
                 output.append(unit)
@@ -39,6 +51,38 @@ struct NounPhraseRules: Sendable {
             index = next
         }
         units = output
+    }
+
+    private static let directions: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut"]
+
+    /// Titles before a place and a person: "Perdana Menteri Singapura Lee Hsien Loong" →
+    /// "Singapore Prime Minister Lee Hsien Loong". Titles alone stay in place.
+    private func titles(startingWith start: Int, in units: [TranslationUnit], into output: inout [TranslationUnit]) -> Int {
+        var end = start
+        while end < units.count, units[end].partOfSpeech == .title, !units[end].isDropped, !units[end].isPunctuation {
+            end += 1
+        }
+        var merged = units[start]
+        merged.english = units[start..<end].map { unit in
+            unit.isCapitalizedSource ? Self.capitalizedWords(unit.english) : unit.english
+        }.joined(separator: " ")
+        merged.partOfSpeech = .noun
+        merged.isFinished = true
+        if end < units.count, units[end].partOfSpeech == .name, !units[end].isName, !units[end].isPunctuation {
+            // A known place after the titles moves before them.
+            var place = units[end]
+            place.english = place.english + " " + merged.english
+            place.followsSpace = merged.followsSpace
+            place.isCapitalizedSource = merged.isCapitalizedSource
+            output.append(place)
+            return end + 1
+        }
+        output.append(merged)
+        return end
+    }
+
+    private static func capitalizedWords(_ text: String) -> String {
+        text.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 
     private func possessive(_ clitic: WordAnalysis.Clitic) -> String {

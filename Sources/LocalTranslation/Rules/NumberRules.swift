@@ -51,6 +51,28 @@ struct NumberRules: Sendable {
         }
     }
 
+    /// Prepositions around counts and dates: "satu dari lima" → "one of five", "salah satu
+    /// dari" → "one of", "pada 2016" / "pada Juli" → "in 2016" / "in July".
+    func applyToPrepositions(_ units: inout [TranslationUnit]) {
+        for index in units.indices where units[index].partOfSpeech == .preposition && !units[index].isDropped {
+            let source = units[index].source
+            let previous = index > 0 ? units[index - 1] : nil
+            let next = index + 1 < units.count ? units[index + 1] : nil
+            if source == "dari", let previous {
+                if previous.english.hasSuffix(" of") {
+                    units[index].isDropped = true
+                } else if previous.partOfSpeech == .numeral || previous.partOfSpeech == .ordinal || (next?.partOfSpeech == .numeral && previous.partOfSpeech == .noun) {
+                    units[index].english = "of"
+                }
+            }
+            if source == "pada" || source == "di", let next {
+                if next.partOfSpeech == .month || (next.source.count == 4 && next.source.allSatisfy(\.isNumber)) {
+                    units[index].english = "in"
+                }
+            }
+        }
+    }
+
     /// `number` written the English way.
     static func format(_ number: String, asTime: Bool) -> String {
         let hasComma = number.contains(","), hasPoint = number.contains(".")

@@ -27,13 +27,21 @@ enum SourceTokenizer {
                     }
                     guard index + 1 < scalars.count, isWordScalar(scalars[index + 1]) else { break }
                     let next = scalars[index + 1]
-                    if current == "-" || current == "'" || current == "’" {
+                    if current == ".", next.properties.isUppercase, index - start == 1 || (index >= 2 && scalars[index - 2] == "."),
+                       scalars[start].properties.isUppercase {
+                        // Dotted abbreviations stay one token: "A.S.", "A.I.".
+                        index += 1
+                    } else if current == "-" || current == "'" || current == "’" {
                         index += 1
                     } else if (current == "." || current == "," || current == ":" || current == "/"), allDigits, isDigit(next) {
                         index += 1
                     } else {
                         break
                     }
+                }
+                // The final dot of a dotted abbreviation belongs to it.
+                if index < scalars.count, scalars[index] == ".", index - start >= 3, scalars[index - 2] == "." {
+                    index += 1
                 }
                 var text = ""
                 text.unicodeScalars.append(contentsOf: scalars[start..<index])

@@ -17,6 +17,10 @@ struct TranslationUnit: Sendable {
     var isName = false
     /// The unit is a punctuation mark.
     var isPunctuation = false
+    /// The source word was capitalized inside a sentence (part of a name or title).
+    var isCapitalizedInSentence = false
+    /// The source word was capitalized.
+    var isCapitalizedSource = false
     /// Whitespace preceded the unit in the source.
     var followsSpace = true
     /// The unit has been folded into a neighbour and prints nothing.

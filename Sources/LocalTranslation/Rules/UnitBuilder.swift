@@ -41,6 +41,8 @@ struct UnitBuilder: Sendable {
             }
             var unit = word(token, sentenceStart: sentenceStart)
             unit.followsSpace = token.followsSpace
+            unit.isCapitalizedSource = token.isCapitalized
+            unit.isCapitalizedInSentence = token.isCapitalized && !sentenceStart
             // Consecutive names form one name ("Joko Widodo", "Del Potro").
             if unit.isName, let last = units.last, last.isName, !last.isPunctuation, token.followsSpace {
                 units[units.count - 1].english += " " + unit.english
@@ -80,6 +82,8 @@ struct UnitBuilder: Sendable {
             guard let found = entry else { continue }
             var unit = TranslationUnit(english: found.english, partOfSpeech: found.partOfSpeech, source: key)
             unit.followsSpace = tokens[index].followsSpace
+            unit.isCapitalizedSource = tokens[index].isCapitalized
+            unit.isCapitalizedInSentence = tokens[index].isCapitalized && !sentenceStart
             unit.clitic = clitic
             return (unit, length)
         }
@@ -92,10 +96,8 @@ struct UnitBuilder: Sendable {
         // Capitalized words inside a sentence are names unless the lexicon has them as
         // written ("Kamis", "Universitas"): affix guessing on names does more harm than good.
         let allowsAnalysis = !token.isCapitalized || sentenceStart
-        if let entry = lexicon.entry(lower), !(token.isCapitalized && !sentenceStart && entry.partOfSpeech == .verb && isAllCaps(token.text)) {
-            return TranslationUnit(english: entry.english, partOfSpeech: entry.partOfSpeech, source: lower)
-        }
-        if allowsAnalysis, let analysis = analyzer.analyze(lower) {
+        let isListed = lexicon.entry(lower) != nil
+        if isListed || allowsAnalysis, let analysis = analyzer.analyze(lower) {
             var unit = TranslationUnit(english: analysis.entry.english, partOfSpeech: analysis.entry.partOfSpeech, source: lower)
             unit.isPlural = analysis.isPlural
             unit.isPassive = analysis.isPassive
@@ -120,7 +122,4 @@ struct UnitBuilder: Sendable {
         return unit
     }
 
-    private func isAllCaps(_ text: String) -> Bool {
-        text.count > 1 && text.allSatisfy { !$0.isLetter || $0.isUppercase }
-    }
 }

@@ -56,6 +56,7 @@ public final class SQLiteTaskStore: TaskStore {
 
     // MARK: Runs
 
+    /// Creates a new run of `job` in the running state.
     public func startRun(job: String, jobFileHash: String) async throws -> RunRecord {
         let started = timestamp()
         return try await database.write { db in
@@ -68,6 +69,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The last run of `job` unless it finished (see `TaskStore.resumableRun(job:)`).
     public func resumableRun(job: String) async throws -> RunRecord? {
         try await database.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT * FROM queue_runs WHERE job = ? ORDER BY id DESC LIMIT 1", arguments: [job])
@@ -76,12 +78,14 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The run with this identity, or nil.
     public func run(_ id: RunID) async throws -> RunRecord? {
         try await database.read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM queue_runs WHERE id = ?", arguments: [id.rawValue]).map(Self.runRecord)
         }
     }
 
+    /// Runs, newest first: all of them, or only those of `job`.
     public func runs(job: String?, limit: Int) async throws -> [RunRecord] {
         try await database.read { db in
             let rows: [Row]
@@ -94,6 +98,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Sets a run's state and stamps or clears its end time.
     public func setState(_ state: RunState, of run: RunID) async throws {
         let time = timestamp()
         try await database.write { db in
@@ -118,6 +123,7 @@ public final class SQLiteTaskStore: TaskStore {
 
     // MARK: Tasks
 
+    /// Adds tasks to a run in one transaction, skipping keys the run already holds.
     public func enqueue(_ tasks: [NewTask], in run: RunID) async throws -> EnqueueSummary {
         let time = timestamp()
         return try await database.write { db in
@@ -138,6 +144,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Claims up to `limit` claimable tasks in one `UPDATE … RETURNING`, oldest availability first.
     public func claim(in run: RunID, owner: String, limit: Int, leaseDuration: Duration) async throws -> [ClaimedTask] {
         guard limit > 0 else { return [] }
         let time = timestamp()
@@ -163,6 +170,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Extends the leases `owner` still holds and returns those tasks.
     public func heartbeat(_ tasks: [TaskID], owner: String, leaseDuration: Duration) async throws -> Set<TaskID> {
         guard !tasks.isEmpty else { return [] }
         let time = timestamp()
@@ -181,6 +189,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Stores the result and marks the task done if `owner` still holds it.
     public func complete(_ task: TaskID, owner: String, result: String) async throws -> Bool {
         let time = timestamp()
         return try await database.write { db in
@@ -194,6 +203,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Records a failure if `owner` still holds the task: failed until `retryAfter` has passed, or dead.
     public func fail(_ task: TaskID, owner: String, message: String, retryAfter: Duration?) async throws -> Bool {
         let time = timestamp()
         let state: TaskState = retryAfter == nil ? .dead : .failed
@@ -211,6 +221,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Puts tasks `owner` holds back in the queue and gives back the attempt their claim counted.
     public func release(_ tasks: [TaskID], owner: String) async throws -> Int {
         guard !tasks.isEmpty else { return 0 }
         let time = timestamp()
@@ -228,6 +239,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// How many tasks of the run are unfinished and when the earliest becomes claimable.
     public func pendingWork(in run: RunID) async throws -> PendingWork {
         try await database.read { db in
             let row = try Row.fetchOne(
@@ -248,6 +260,7 @@ public final class SQLiteTaskStore: TaskStore {
 
     // MARK: Status and results
 
+    /// How many tasks of a run are in each state.
     public func counts(in run: RunID) async throws -> TaskCounts {
         try await database.read { db in
             var counts = TaskCounts()
@@ -264,6 +277,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The last errors of a run's tasks, most recent first.
     public func lastErrors(in run: RunID, limit: Int) async throws -> [TaskErrorSummary] {
         try await database.read { db in
             let rows = try Row.fetchAll(
@@ -286,6 +300,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// Requeues the selected tasks of the job's latest run with fresh attempts, and makes the run resumable.
     public func retry(job: String, _ selection: RetrySelection) async throws -> RetryOutcome {
         let time = timestamp()
         let states = "[" + selection.states.map { "\"\($0.rawValue)\"" }.joined(separator: ",") + "]"
@@ -309,6 +324,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// One page of a run's done results in task order.
     public func results(in run: RunID, after: TaskID?, limit: Int) async throws -> [TaskResult] {
         try await database.read { db in
             let rows = try Row.fetchAll(
@@ -325,6 +341,7 @@ public final class SQLiteTaskStore: TaskStore {
 
     // MARK: Request log
 
+    /// Appends provider requests to the request log in one transaction.
     public func record(_ requests: [RequestRecord]) async throws {
         guard !requests.isEmpty else { return }
         try await database.write { db in
@@ -345,6 +362,7 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The logged requests of a run, oldest first.
     public func requests(in run: RunID) async throws -> [RequestRecord] {
         try await database.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM queue_requests WHERE run_id = ? ORDER BY id", arguments: [run.rawValue])

@@ -58,31 +58,66 @@ struct TranslationLexicon: Sendable {
     /// holds entries or irregular English forms.
     mutating func read(_ text: String, file: String) throws(LexiconError) {
         let isIrregular = file == Self.irregularFileName
+        // Parsed on bytes: the lexicon loads on every start, so this is kept cheap.
+        let bytes = Array(text.utf8)
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineStart = 0
+        entries.reserveCapacity(entries.count + bytes.count / 20)
+        while lineStart < bytes.count {
             lineNumber += 1
-            var line = rawLine
-            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty { continue }
-            if isIrregular {
-                try readIrregular(trimmed, file: file, line: lineNumber)
-            } else {
-                try readEntry(trimmed, file: file, line: lineNumber)
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            var contentEnd = lineStart
+            while contentEnd < lineEnd, bytes[contentEnd] != UInt8(ascii: "#") { contentEnd += 1 }
+            let line = Self.trimmed(bytes[lineStart..<contentEnd])
+            if !line.isEmpty {
+                if isIrregular {
+                    try readIrregular(String(decoding: line, as: UTF8.self), file: file, line: lineNumber)
+                } else {
+                    try readEntry(line, file: file, line: lineNumber)
+                }
             }
+            lineStart = lineEnd + 1
         }
     }
 
-    private mutating func readEntry(_ line: String, file: String, line number: Int) throws(LexiconError) {
-        guard let equals = line.firstIndex(of: "=") else {
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D
+    }
+
+    private static func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = slice.startIndex, end = slice.endIndex
+        while start < end, isSpace(slice[start]) { start += 1 }
+        while end > start, isSpace(slice[end - 1]) { end -= 1 }
+        return slice[start..<end]
+    }
+
+    private mutating func readEntry(_ line: ArraySlice<UInt8>, file: String, line number: Int) throws(LexiconError) {
+        guard let equals = line.firstIndex(of: UInt8(ascii: "=")) else {
             throw LexiconError(file: file, line: number, message: "expected `indonesian = english ; pos`, found no `=`")
         }
-        guard let semicolon = line.lastIndex(of: ";"), semicolon > equals else {
+        guard let semicolon = line.lastIndex(of: UInt8(ascii: ";")), semicolon > equals else {
             throw LexiconError(file: file, line: number, message: "expected `; pos` after the English side")
         }
-        let key = line[..<equals].split(separator: " ").joined(separator: " ").lowercased()
-        let english = line[line.index(after: equals)..<semicolon].trimmingCharacters(in: .whitespaces)
-        let code = line[line.index(after: semicolon)...].trimmingCharacters(in: .whitespaces)
+        // The key: lowercased, runs of spaces collapsed to one.
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(equals - line.startIndex)
+        var words = 1
+        for byte in Self.trimmed(line[line.startIndex..<equals]) {
+            if isSpaceByte(byte) {
+                if keyBytes.last != 0x20 {
+                    keyBytes.append(0x20)
+                    words += 1
+                }
+            } else {
+                keyBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        let key = keyBytes.contains(where: { $0 >= 0x80 })
+            ? String(decoding: keyBytes, as: UTF8.self).lowercased()
+            : String(decoding: keyBytes, as: UTF8.self)
+        let english = String(decoding: Self.trimmed(line[(equals + 1)..<semicolon]), as: UTF8.self)
+        let code = String(decoding: Self.trimmed(line[(semicolon + 1)...]), as: UTF8.self)
         guard !key.isEmpty else {
             throw LexiconError(file: file, line: number, message: "the Indonesian side is empty")
         }
@@ -94,7 +129,11 @@ struct TranslationLexicon: Sendable {
             throw LexiconError(file: file, line: number, message: "a pronoun needs three forms, `subject|object|possessive`")
         }
         entries[key] = LexiconEntry(english: english, partOfSpeech: partOfSpeech)
-        longestPhrase = max(longestPhrase, key.split(separator: " ").count)
+        longestPhrase = max(longestPhrase, words)
+    }
+
+    private func isSpaceByte(_ byte: UInt8) -> Bool {
+        Self.isSpace(byte)
     }
 
     private mutating func readIrregular(_ line: String, file: String, line number: Int) throws(LexiconError) {

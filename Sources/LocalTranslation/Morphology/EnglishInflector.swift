@@ -3,8 +3,11 @@
 struct EnglishInflector: Sendable {
     private let lexicon: TranslationLexicon
 
+    private let pluralForms: Set<String>
+
     init(lexicon: TranslationLexicon) {
         self.lexicon = lexicon
+        pluralForms = Set(lexicon.irregularPlurals.values)
     }
 
     /// The plural of a noun phrase: its last word takes the plural ("police officer" →
@@ -12,6 +15,7 @@ struct EnglishInflector: Sendable {
     func plural(_ phrase: String) -> String {
         transformLast(phrase) { word in
             if let irregular = lexicon.irregularPlurals[word] { return irregular }
+            if pluralForms.contains(word) { return word }  // already plural ("children")
             return Self.regularPlural(word)
         }
     }
@@ -74,6 +78,18 @@ struct EnglishInflector: Sendable {
             return word.dropLast() + "ies"
         }
         return word + "s"
+    }
+
+    /// The adverb of an adjective: "regular" → "regularly", "easy" → "easily", "basic" →
+    /// "basically", "full" → "fully".
+    static func adverb(_ adjective: String) -> String {
+        guard !adjective.contains(" "), adjective.count > 2 else { return adjective }
+        if adjective.hasSuffix("ly") { return adjective }
+        if adjective.hasSuffix("ll") { return adjective + "y" }
+        if adjective.hasSuffix("ic") { return adjective + "ally" }
+        if adjective.hasSuffix("le") { return adjective.dropLast() + "y" }
+        if adjective.hasSuffix("y") { return adjective.dropLast() + "ily" }
+        return adjective + "ly"
     }
 
     static func regularPast(_ word: String) -> String {

@@ -27,7 +27,7 @@ struct WordAnalyzer: Sendable {
         if let derived = derive(word) { return derived }
         // The shared stemmer knows roots this lexicon may only know in another form.
         let root = stemmer.stem(word)
-        if root != word, let entry = lexicon.entry(root) {
+        if root != word, let entry = lexicon.entry(root), Self.contentClasses.contains(entry.partOfSpeech), !entry.english.hasSuffix(" of") {
             var analysis = WordAnalysis(entry: entry, isDerived: true)
             if word.hasPrefix("di"), entry.partOfSpeech == .verb { analysis.isPassive = true }
             return analysis
@@ -75,6 +75,9 @@ struct WordAnalyzer: Sendable {
 
     private static let suffixes = ["kan", "i", "an", ""]
 
+    /// Word classes whose roots take derivational affixes.
+    private static let contentClasses: Set<PartOfSpeech> = [.noun, .verb, .adjective, .adverb, .numeral]
+
     /// Tries every prefix reading with every suffix, taking the first whose root is known.
     private func derive(_ word: String) -> WordAnalysis? {
         // A di- passive whose active meN- form is listed takes that sense ("dikatakan" → "mengatakan").
@@ -110,7 +113,7 @@ struct WordAnalyzer: Sendable {
     private func form(_ entry: LexiconEntry, prefix: Prefix, suffix: String) -> WordAnalysis? {
         let english = entry.english
         let pos = entry.partOfSpeech
-        guard [.noun, .verb, .adjective, .adverb, .numeral].contains(pos) else { return nil }
+        guard Self.contentClasses.contains(pos), !english.hasSuffix(" of") else { return nil }
         func result(_ text: String, _ partOfSpeech: PartOfSpeech, passive: Bool = false) -> WordAnalysis {
             WordAnalysis(entry: LexiconEntry(english: text, partOfSpeech: partOfSpeech), isPassive: passive, isDerived: true)
         }

@@ -45,7 +45,7 @@ enum EnglishRealizer {
                 output += " "
             }
             _ = previousFollowsSpace
-            if unit.isCapitalizedInSentence, !unit.isName {
+            if unit.isCapitalizedInSentence, !unit.isName, [.noun, .title, .adjective, .ordinal, .month].contains(unit.partOfSpeech) {
                 text = titleCased(text)
             }
             if capitalizeNext, let first = text.first, first.isLowercase {

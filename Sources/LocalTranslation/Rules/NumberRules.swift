@@ -14,9 +14,15 @@ struct NumberRules: Sendable {
             if unit.source.first?.isNumber == true || unit.source.hasPrefix("rp") {
                 let previous = index > 0 ? units[index - 1].source : ""
                 let next = index + 1 < units.count ? units[index + 1].source : ""
-                let isTime = Self.timeMarkers.contains(previous) || Self.timeZones.contains(next)
+                let isTime = Self.timeMarkers.contains(previous) || Self.timeZones.contains(next) || Self.looksLikeTime(unit.source)
                 units[index].english = Self.format(unit.english, asTime: isTime)
-                if isTime, Self.timeMarkers.contains(previous) { units[index - 1].english = "at" }
+                if isTime, Self.timeMarkers.contains(previous) {
+                    // "antara pukul 22.00" → "between 22:00": no "at" after another preposition.
+                    let before = index >= 2 ? units[index - 2].partOfSpeech : .particle
+                    units[index - 1].english = before == .preposition ? "" : "at"
+                }
+                // Times and years count nothing: "23.00 Waktu Standar", "2005 kampanye".
+                if isTime || unit.source.count == 4 { continue }
             }
             // A day number before a month name: "22 Desember 2024" → "December 22, 2024".
             if index + 1 < units.count, units[index + 1].partOfSpeech == .month, unit.source.allSatisfy(\.isNumber), unit.source.count <= 2 {
@@ -71,6 +77,13 @@ struct NumberRules: Sendable {
                 }
             }
         }
+    }
+
+    /// "22.00", "7.30": an hour and minutes, since Indonesian never groups thousands by two digits.
+    private static func looksLikeTime(_ number: String) -> Bool {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, parts[0].count <= 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return false }
+        return hour <= 24 && minute < 60
     }
 
     /// `number` written the English way.

@@ -54,6 +54,11 @@ struct VerbPhraseRules: Sendable {
             case .relative:
                 relativeIndex = index
                 context = .relative
+                // "Duvall, yang …" / "Kit yang …": a person before "yang" takes "who".
+                if let previous = previousContent(before: index, in: units, skippingCommas: true),
+                   units[previous].isName && units[previous].isCapitalizedSource || units[previous].partOfSpeech == .pronoun {
+                    units[index].english = "who"
+                }
             case .preposition:
                 if unit.source == "untuk" || unit.source == "guna" || unit.source == "agar" || unit.source == "supaya",
                    let next = nextContent(after: index, in: units), units[next].partOfSpeech == .verb {
@@ -63,7 +68,11 @@ struct VerbPhraseRules: Sendable {
                 }
                 context = .none
             case .verb:
-                units[index].english = verbForm(units[index], context: context, relativeIndex: relativeIndex, units: &units)
+                let pluralSubject = previousContent(before: index, in: units).map { subject in
+                    units[subject].isPlural || ["they", "we", "you"].contains(units[subject].english)
+                } ?? false
+                units[index].english = verbForm(
+                    units[index], context: context, relativeIndex: relativeIndex, pluralSubject: pluralSubject, units: &units)
                 if let clitic = units[index].clitic {
                     units[index].english += clitic == .first ? " me" : clitic == .second ? " you" : " it"
                     units[index].clitic = nil
@@ -71,6 +80,10 @@ struct VerbPhraseRules: Sendable {
                 context = .none
                 negationIndex = nil
                 relativeIndex = nil
+            case .preposition where unit.clitic != nil:
+                units[index].english += units[index].clitic == .first ? " me" : units[index].clitic == .second ? " you" : " it"
+                units[index].clitic = nil
+                context = .none
             case .pronoun:
                 let previous = previousContent(before: index, in: units)
                 let isObject = previous.map { [.verb, .preposition].contains(units[$0].partOfSpeech) } ?? false
@@ -82,6 +95,13 @@ struct VerbPhraseRules: Sendable {
                 context = .none
             case .adverb:
                 break  // "akan segera datang": the adverb keeps what came before.
+            case .phrase where unit.source == "secara":
+                // "secara teratur" → "regularly"
+                if let next = nextContent(after: index, in: units), units[next].partOfSpeech == .adjective {
+                    units[index].isDropped = true
+                    units[next].english = EnglishInflector.adverb(units[next].english)
+                    units[next].partOfSpeech = .adverb
+                }
             default:
                 context = .none
                 negationIndex = nil
@@ -89,7 +109,9 @@ struct VerbPhraseRules: Sendable {
         }
     }
 
-    private func verbForm(_ unit: TranslationUnit, context: Context, relativeIndex: Int?, units: inout [TranslationUnit]) -> String {
+    private func verbForm(
+        _ unit: TranslationUnit, context: Context, relativeIndex: Int?, pluralSubject: Bool, units: inout [TranslationUnit]
+    ) -> String {
         let verb = unit.english
         if unit.isPassive {
             switch context {
@@ -100,7 +122,7 @@ struct VerbPhraseRules: Sendable {
             case .participle: return "been " + inflector.participle(verb)
             case .gerund: return "being " + inflector.participle(verb)
             case .negatedPast: return inflector.participle(verb)
-            case .none: return (unit.isPlural ? "were " : "was ") + inflector.participle(verb)
+            case .none: return (pluralSubject ? "were " : "was ") + inflector.participle(verb)
             }
         }
         switch context {
@@ -119,9 +141,9 @@ struct VerbPhraseRules: Sendable {
         return next < units.count && !units[next].isPunctuation ? next : nil
     }
 
-    private func previousContent(before index: Int, in units: [TranslationUnit]) -> Int? {
+    private func previousContent(before index: Int, in units: [TranslationUnit], skippingCommas: Bool = false) -> Int? {
         var previous = index - 1
-        while previous >= 0, units[previous].isDropped || units[previous].partOfSpeech == .adverb {
+        while previous >= 0, units[previous].isDropped || units[previous].partOfSpeech == .adverb || skippingCommas && units[previous].english == "," {
             previous -= 1
         }
         return previous >= 0 ? previous : nil

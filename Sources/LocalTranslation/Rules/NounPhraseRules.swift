@@ -8,6 +8,9 @@ struct NounPhraseRules: Sendable {
     let inflector: EnglishInflector
     /// The word "-nya" becomes on a noun.
     let thirdPossessive: String
+    /// Whether a singular common-noun phrase with no determiner gets "the": Indonesian has
+    /// no articles, English news text rarely goes without one.
+    let addsDefiniteArticle: Bool
 
     func apply(to units: inout [TranslationUnit]) {
         var output: [TranslationUnit] = []
@@ -46,12 +49,22 @@ struct NounPhraseRules: Sendable {
             }
             if pluralizeNext { unit.isPlural = true }
             pluralizeNext = false
-            let (phrase, next) = nounPhrase(headedBy: unit, at: index, in: units)
+            var (phrase, next) = nounPhrase(headedBy: unit, at: index, in: units)
+            if addsDefiniteArticle, !phrase.isPlural, !phrase.english.hasPrefix("the "), !phrase.isCapitalizedSource || index == 0 {
+                let blocked = output.last.map { Self.determinerClasses.contains($0.partOfSpeech) } ?? false
+                let hasDeterminer = Self.determiners.contains { phrase.english.hasPrefix($0) }
+                if !blocked, !hasDeterminer {
+                    phrase.english = "the " + phrase.english
+                }
+            }
             output.append(phrase)
             index = next
         }
         units = output
     }
+
+    private static let determinerClasses: Set<PartOfSpeech> = [.determiner, .quantifier, .numeral, .ordinal, .demonstrative]
+    private static let determiners = ["my ", "your ", "his ", "her ", "its ", "our ", "their ", "this ", "that ", "these ", "those "]
 
     private static let directions: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut"]
 

@@ -1,3 +1,4 @@
+import Foundation
 import HTTP
 
 /// Sends tasks to one configured provider: reads the key from the environment for each
@@ -13,6 +14,8 @@ public final class ProviderClient: Sendable {
     public let gate: ProviderGate
     /// Where the usage of every answered request is added up.
     public let ledger: UsageLedger
+    /// Receives a record of every request sent, if set (the run's request log).
+    public let observer: ProviderRequestObserver?
     private let http: HTTPClient
     private let keys: APIKeyResolver
 
@@ -28,9 +31,11 @@ public final class ProviderClient: Sendable {
         http: HTTPClient,
         keys: APIKeyResolver = .processEnvironment,
         ledger: UsageLedger = UsageLedger(),
-        policy: ProviderPolicy? = nil
+        policy: ProviderPolicy? = nil,
+        observer: ProviderRequestObserver? = nil
     ) {
         self.configuration = configuration
+        self.observer = observer
         self.adapter = ProviderAdapters.adapter(for: configuration)
         self.http = http
         self.keys = keys
@@ -98,12 +103,23 @@ public final class ProviderClient: Sendable {
         let key = try keys.key(for: configuration)
         let request = try adapter.makeRequest(for: task, key: key)
         let response: HTTPResponse
+        let startedAt = Date()
+        let clock = ContinuousClock.now
         do {
             response = try await http.send(request)
         } catch {
-            throw .transport(provider: configuration.name, SecretRedactor(key: key).redact(error))
+            let failure = ProviderError.transport(provider: configuration.name, SecretRedactor(key: key).redact(error))
+            observe(request, nil, startedAt: startedAt, since: clock, outcome: .failure(failure), key: key)
+            throw failure
         }
-        let reply = try adapter.parseReply(response, to: task, key: key)
+        let reply: ProviderReply
+        do {
+            reply = try adapter.parseReply(response, to: task, key: key)
+        } catch {
+            observe(request, response, startedAt: startedAt, since: clock, outcome: .failure(error), key: key)
+            throw error
+        }
+        observe(request, response, startedAt: startedAt, since: clock, outcome: .success(reply), key: key)
         ledger.record(reply.usage, provider: configuration.name)
         if reply.finishReason == .truncated, !acceptTruncated {
             let limit: Int
@@ -111,6 +127,33 @@ public final class ProviderClient: Sendable {
             throw .truncatedOutput(provider: configuration.name, limit: limit, usage: reply.usage)
         }
         return reply
+    }
+
+    /// Hands a record of one request to the observer, if there is one.
+    private func observe(
+        _ request: HTTPRequest, _ response: HTTPResponse?, startedAt: Date, since start: ContinuousClock.Instant,
+        outcome: Result<ProviderReply, ProviderError>, key: APIKey?
+    ) {
+        guard let observer else { return }
+        let elapsed = ContinuousClock.now - start
+        let latency = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let usage = (try? outcome.get().usage) ?? .zero
+        let outcomeName: String
+        switch outcome {
+        case .success: outcomeName = "ok"
+        case let .failure(error): outcomeName = error.kindName
+        }
+        var record = ProviderRequestRecord(
+            startedAt: startedAt, provider: configuration.name, model: (try? outcome.get().model) ?? configuration.model,
+            status: response?.status, outcome: outcomeName, latency: latency, usage: usage,
+            cost: configuration.prices.flatMap { usage.cost(at: $0) }
+        )
+        if observer.keepsBodies {
+            let redactor = SecretRedactor(key: key)
+            record.requestBody = redactor.redact(String(decoding: request.body, as: UTF8.self))
+            record.responseBody = response.map { redactor.redact(String(decoding: $0.body, as: UTF8.self)) }
+        }
+        observer.record(record)
     }
 
     /// Tokens the task may use, for the token bucket: about four characters a token for the

@@ -69,7 +69,7 @@ struct ProvidersFileReader {
         do {
             root = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            report(nil, message: Self.syntaxMessage(error), line: Self.line(of: error))
+            report(nil, message: error.problemDescription, line: error.line)
             return []
         } catch {
             report(nil, message: "not readable as YAML")
@@ -293,26 +293,6 @@ struct ProvidersFileReader {
         case is Bool.Type: "true or false"
         case is String.Type: "text"
         default: "a mapping of settings"
-        }
-    }
-
-    /// The parser's own account of a syntax error.
-    static func syntaxMessage(_ error: YamlError) -> String {
-        switch error {
-        case let .scanner(_, problem, _, _), let .parser(_, problem, _, _), let .composer(_, problem, _, _):
-            return "not valid YAML: \(problem)"
-        default:
-            return "not valid YAML"
-        }
-    }
-
-    /// The line of a syntax error, when the parser gives one.
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-            return mark.line
-        default:
-            return nil
         }
     }
 }

@@ -123,3 +123,24 @@ extension ProviderError: RetryClassifiable {
         }
     }
 }
+
+extension ProviderError {
+    /// The kind of failure in a few words, for request logs: "key rejected", "rate limited", …
+    public var kindName: String {
+        switch self {
+        case .missingAPIKey: "missing key"
+        case .insecureEndpoint: "insecure endpoint"
+        case .invalidConfiguration: "invalid configuration"
+        case .unsupportedTask: "unsupported task"
+        case .keyRejected: "key rejected"
+        case .quotaExhausted: "quota exhausted"
+        case .rateLimited: "rate limited"
+        case .serverError: "server error"
+        case .badRequest: "bad request"
+        case .requestTooLarge: "request too large"
+        case .truncatedOutput: "truncated output"
+        case .malformedReply: "malformed reply"
+        case .transport: "transport"
+        }
+    }
+}

@@ -14,6 +14,8 @@ public struct CronSchedule: Hashable, Sendable, CustomStringConvertible {
     public let expression: CronExpression
     /// The zone whose wall clock the expression is read in.
     public let timeZone: TimeZone
+    /// The zone's name as the job wrote it ("UTC" stays "UTC", where Foundation says "GMT").
+    public let timeZoneName: String
 
     /// How far ahead `nextFire(after:)` looks before concluding the schedule never fires again;
     /// eight years covers every 29 February, even across a century year that is not a leap year.
@@ -21,8 +23,13 @@ public struct CronSchedule: Hashable, Sendable, CustomStringConvertible {
 
     /// A schedule from a parsed expression and a zone.
     public init(expression: CronExpression, timeZone: TimeZone) {
+        self.init(expression: expression, timeZone: timeZone, name: timeZone.identifier)
+    }
+
+    private init(expression: CronExpression, timeZone: TimeZone, name: String) {
         self.expression = expression
         self.timeZone = timeZone
+        timeZoneName = name
     }
 
     /// Reads a cron expression and an IANA zone name (default Asia/Jakarta), with errors that say
@@ -34,7 +41,8 @@ public struct CronSchedule: Hashable, Sendable, CustomStringConvertible {
         } catch {
             throw .invalidExpression(error)
         }
-        self.init(expression: parsed, timeZone: try Self.timeZone(named: timeZoneIdentifier ?? Self.defaultTimeZoneIdentifier))
+        let name = (timeZoneIdentifier ?? Self.defaultTimeZoneIdentifier).trimmingASCIISpaces()
+        self.init(expression: parsed, timeZone: try Self.timeZone(named: name), name: name)
     }
 
     /// The zone with IANA name `name`, or an error suggesting the right spelling.
@@ -54,7 +62,7 @@ public struct CronSchedule: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// "0 6 * * * (Asia/Jakarta)".
-    public var description: String { "\(expression.source) (\(timeZone.identifier))" }
+    public var description: String { "\(expression.source) (\(timeZoneName))" }
 
     /// The first fire time strictly after `reference`, or nil when none comes within eight years.
     public func nextFire(after reference: Date) -> Date? {

@@ -14,7 +14,7 @@ public enum ScheduleListing {
         let utc = LocalTimeResolver(timeZone: TimeZone(identifier: "UTC")!)
         for job in jobs {
             let zone = job.schedule.timeZone
-            lines.append("\(job.name): \(job.schedule.expression.source) in \(zone.identifier) (catch-up: \(job.catchUp.rawValue))")
+            lines.append("\(job.name): \(job.schedule.expression.source) in \(job.schedule.timeZoneName) (catch-up: \(job.catchUp.rawValue))")
             let fires = job.schedule.nextFires(after: reference, count: count)
             if fires.isEmpty { lines.append("  no fire time in the next eight years") }
             let local = LocalTimeResolver(timeZone: zone)

@@ -14,4 +14,14 @@ public struct ScheduledJob: Hashable, Sendable {
         self.schedule = schedule
         self.catchUp = catchUp
     }
+
+    /// A job as a job file writes it: `schedule:` (cron or macro), `timezone:` (IANA name, default
+    /// Asia/Jakarta) and `catch_up:` (`once`, the default, or `skip`), with errors that say what
+    /// to write instead.
+    public init(name: String, schedule: String, timeZone: String? = nil, catchUp: String? = nil) throws(ScheduleError) {
+        self.init(
+            name: name, schedule: try CronSchedule(schedule, timeZoneIdentifier: timeZone),
+            catchUp: try catchUp.map { name throws(ScheduleError) in try CatchUpPolicy(parsing: name) } ?? .default
+        )
+    }
 }

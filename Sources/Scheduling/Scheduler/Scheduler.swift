@@ -47,8 +47,11 @@ public final class Scheduler: Sendable {
 
         /// "host:pid:random", unique to this process.
         public static func processOwner() -> String {
-            let info = ProcessInfo.processInfo
-            return "\(info.hostName):\(info.processIdentifier):\(UUID().uuidString.prefix(8).lowercased())"
+            // gethostname rather than ProcessInfo.hostName, which may wait on a DNS lookup.
+            var buffer = [CChar](repeating: 0, count: 256)
+            let host = gethostname(&buffer, buffer.count) == 0
+                ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "localhost"
+            return "\(host):\(ProcessInfo.processInfo.processIdentifier):\(UUID().uuidString.prefix(8).lowercased())"
         }
     }
 

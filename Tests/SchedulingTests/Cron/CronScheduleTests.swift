@@ -128,6 +128,13 @@ import Testing
         ])
     }
 
+    @Test func firesAMidnightSkippedByChileanDaylightSavingTimeAtOneOClock() throws {
+        // 2026-09-06: Santiago's clocks go from 00:00 -04 straight to 01:00 -03.
+        let schedule = try CronSchedule("@daily", timeZoneIdentifier: "America/Santiago")
+        let fires = schedule.nextFires(after: instant("2026-09-05T12:00:00-04:00"), count: 2)
+        #expect(fires == [instant("2026-09-06T01:00:00-03:00"), instant("2026-09-07T00:00:00-03:00")])
+    }
+
     @Test func keepsDailyTimesAcrossDaylightSavingChangesInNewYork() throws {
         let schedule = try CronSchedule("0 6 * * *", timeZoneIdentifier: "America/New_York")
         let fires = schedule.nextFires(after: instant("2026-10-31T12:00:00-04:00"), count: 2)
@@ -197,6 +204,13 @@ import Testing
         ("Europe/Berlin", "2026-10-23T23:05:00+02:00"),
         ("America/New_York", "2026-03-06T21:13:00-05:00"),
         ("America/New_York", "2026-10-30T22:59:59-04:00"),
+        // Chile moves its clocks at midnight, so whole days start late or twice.
+        ("America/Santiago", "2026-09-04T10:00:00-04:00"),
+        ("America/Santiago", "2026-04-03T10:00:00-03:00"),
+        // Lord Howe Island moves its clocks by half an hour.
+        ("Australia/Lord_Howe", "2026-10-02T12:00:00+10:30"),
+        ("Australia/Lord_Howe", "2026-04-03T12:00:00+11:00"),
+        ("Asia/Kathmandu", "2026-05-05T05:05:00+05:45"),
     ])
     func agreesWithABruteForceSearchForRandomExpressions(zoneName: String, referenceText: String) throws {
         let timeZone = zone(zoneName)
@@ -230,6 +244,7 @@ import Testing
             wallFields.append((minute * 60, wallMinute, fields(calendar.dateComponents(units, from: date))))
         }
         var generator = SeededGenerator(seed: UInt64(bitPattern: Int64(reference.timeIntervalSince1970)))
+        var comparedFires = 0
         for _ in 0..<60 {
             let text = Self.randomExpression(using: &generator)
             // A random day-of-month and month may name no real date; those are rejected elsewhere.
@@ -245,7 +260,10 @@ import Testing
                 cursor = next
             }
             #expect(actual == expected, "\(text) in \(zoneName) after \(referenceText)")
+            comparedFires += expected.count
         }
+        // The random expressions fire often enough for the comparison to mean something.
+        #expect(comparedFires > 2000)
     }
 
     @Test func alwaysFiresAfterTheReferenceOnATimeMatchingEveryField() throws {

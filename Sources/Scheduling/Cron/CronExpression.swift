@@ -1,9 +1,10 @@
 /// A standard five-field cron expression: minute, hour, day-of-month, month and day-of-week, with
 /// lists, ranges, steps, month and weekday names, and the `@hourly`… macros.
 ///
-/// As in Vixie cron, when both day-of-month and day-of-week are restricted (neither is `*`), a day
-/// matches if either field does; otherwise both must match. `*/1` counts as `*`; any other step,
-/// range or list is a restriction.
+/// As in POSIX and Vixie cron, when both day-of-month and day-of-week are restricted, a day
+/// matches if either field does; otherwise both must match. A field is restricted unless it is `*`
+/// (or `*/1`). Vixie cron also counts `*/2` as unrestricted because it starts with `*`; Warta reads
+/// it as written, "every other day", which restricts.
 public struct CronExpression: Hashable, Sendable, CustomStringConvertible {
     /// The expression as written (trimmed), e.g. "0 6 * * MON-FRI" or "@daily".
     public let source: String

@@ -23,7 +23,9 @@ public enum CronExpressionError: Error, Equatable, Sendable, CustomStringConvert
         case let .neverMatches(expression):
             return "the cron expression \"\(expression)\" never fires: none of the months it names has the day-of-month it names; check fields 3 (day-of-month) and 4 (month)"
         case let .invalidField(field, text, problem):
-            return "\(field): \(problem.message(in: field)) in \"\(text)\"; allowed: \(field.allowedSummary)"
+            // The field's text helps only when the culprit is one part of a list, range or step.
+            let context = text.contains(where: { $0 == "," || $0 == "-" || $0 == "/" }) ? " in \"\(text)\"" : ""
+            return "\(field): \(problem.message(in: field))\(context); allowed: \(field.allowedSummary)"
         }
     }
 }

@@ -127,6 +127,11 @@ import Testing
         _ = try CronExpression("0 0 31 4 MON")
     }
 
+    @Test func quotesTheWholeFieldWhenTheCulpritIsOnePartOfIt() {
+        #expect(Self.message("0 1,2,99 * * *").hasPrefix("field 2 (hour): 99 is out of range 0–23 in \"1,2,99\"; allowed: numbers 0–23"))
+        #expect(Self.message("0 24 * * *").hasPrefix("field 2 (hour): 24 is out of range 0–23; allowed:"))
+    }
+
     private static func message(_ expression: String) -> String {
         do {
             _ = try CronExpression(expression)

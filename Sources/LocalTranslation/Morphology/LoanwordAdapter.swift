@@ -1,5 +1,5 @@
 /// Respells Indonesian words borrowed from European languages in their English shape
-/// ("organisasi" → "organisation" → "organization", "universitas" → "university",
+/// ("organisasi" → "organization", "universitas" → "university",
 /// "ofensif" → "offensive"), for words the lexicon does not have.
 ///
 /// Only words ending in a recognised borrowed suffix are respelled; anything else is

@@ -32,6 +32,25 @@ struct WordAnalyzer: Sendable {
             if word.hasPrefix("di"), entry.partOfSpeech == .verb { analysis.isPassive = true }
             return analysis
         }
+        return borrowedVerb(word)
+    }
+
+    /// A meN- or di- verb on a borrowed root the lexicon lacks: "mengevaluasi" → "evaluate",
+    /// "dimodernisasi" → "modernize", "mendiskusikan" → "discuss".
+    private func borrowedVerb(_ word: String) -> WordAnalysis? {
+        for (prefix, stem) in prefixReadings(word) where prefix == .active || prefix == .passive {
+            for suffix in ["kan", "i", ""] where stem.hasSuffix(suffix) {
+                let root = String(stem.dropLast(suffix.count))
+                guard let noun = LoanwordAdapter.adapt(root) else { continue }
+                var verb = noun
+                for (ending, replacement) in [("ization", "ize"), ("ification", "ify"), ("ation", "ate"), ("ssion", "ss")]
+                where noun.hasSuffix(ending) {
+                    verb = noun.dropLast(ending.count) + replacement
+                    break
+                }
+                return WordAnalysis(entry: LexiconEntry(english: verb, partOfSpeech: .verb), isPassive: prefix == .passive, isDerived: true)
+            }
+        }
         return nil
     }
 

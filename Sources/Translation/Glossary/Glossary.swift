@@ -45,8 +45,9 @@ public struct Glossary: Sendable, Hashable {
         var entries: [GlossaryEntry] = []
         var firstLines: [String: Int] = [:]
         var lineNumber = 0
-        // Splitting on "\n" alone keeps "\r" at line ends, trimmed below with the other whitespace.
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Swift reads "\r\n" as one character, so Windows line ends need naming.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for rawLine in lines {
             lineNumber += 1
             var line = Substring(rawLine)
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }

@@ -19,24 +19,69 @@ public struct LanguageDetector: Sendable {
     /// The counts the decision is made from, for tests and diagnostics.
     func evidence(in text: String) -> LanguageEvidence {
         var evidence = LanguageEvidence()
+        let words = scanWords(text, into: &evidence)
+        let capitalized = words.filter { $0.isCapitalized }.count
+        // In a title-case headline every word is capitalized; elsewhere a capitalized run is a
+        // name or a title ("Bank of America", "The Lord of the Rings").
+        let titleCase = words.count >= 3 && capitalized * 10 >= words.count * 8
+        for (position, word) in words.enumerated() where !word.isAcronym {
+            let insideName = !titleCase
+                && (word.isCapitalized && !word.startsSentence || LanguageDetector.isBetweenNames(words, position))
+            evidence.count(word.text, insideName: insideName, shapeCounts: !word.isCapitalized || titleCase || word.startsSentence)
+        }
+        return evidence
+    }
+
+    /// Whether the word at `position` is one of the English function words joining two
+    /// capitalized words, as in "Lord of the Rings" or "Bank of America". (Not other languages':
+    /// German capitalizes every noun, so its function words always sit between capitals.)
+    private static func isBetweenNames(_ words: [ScannedWord], _ position: Int) -> Bool {
+        func isJoiner(_ word: ScannedWord) -> Bool { LanguageWords.english.contains(word.text) }
+        guard isJoiner(words[position]) else { return false }
+        var before = position - 1
+        while before >= 0 && !words[before].isCapitalized && isJoiner(words[before]) { before -= 1 }
+        var after = position + 1
+        while after < words.count && !words[after].isCapitalized && isJoiner(words[after]) { after += 1 }
+        return before >= 0 && after < words.count
+            && words[before].isCapitalized && !words[before].startsSentence && words[after].isCapitalized
+    }
+
+    /// One word of a text and how it is written.
+    struct ScannedWord {
+        /// The word in lowercase.
+        var text: String
+        /// Whether its first letter is a capital.
+        var isCapitalized: Bool
+        /// Whether it is all capitals and longer than one letter (an acronym: "AS", "DPR", "IMF").
+        var isAcronym: Bool
+        /// Whether it opens the text or follows a sentence's end.
+        var startsSentence: Bool
+    }
+
+    /// The words of `text` (letters, with inner apostrophes and hyphens), counting letters by script.
+    private func scanWords(_ text: String, into evidence: inout LanguageEvidence) -> [ScannedWord] {
+        var words: [ScannedWord] = []
         var word = String.UnicodeScalarView()
-        var wordHasUppercase = false
-        var wordHasLowercase = false
+        var firstIsUppercase = false
+        var hasUppercase = false
+        var hasLowercase = false
+        var atSentenceStart = true
+        var nextStartsSentence = true
 
         func finishWord() {
-            defer {
-                word = String.UnicodeScalarView()
-                wordHasUppercase = false
-                wordHasLowercase = false
+            // Trailing apostrophes and hyphens ("students'") are quotes or dashes, not the word's.
+            while let last = word.last, last == "'" || last == "-" { word.removeLast() }
+            if !word.isEmpty {
+                words.append(ScannedWord(
+                    text: String(word), isCapitalized: firstIsUppercase,
+                    isAcronym: hasUppercase && !hasLowercase && word.count > 1, startsSentence: atSentenceStart
+                ))
+                atSentenceStart = false
             }
-            // Trailing apostrophes ("students'") are quotes, not part of the word.
-            while let last = word.last, last == "'" { word.removeLast() }
-            guard !word.isEmpty else { return }
-            evidence.words += 1
-            // All-capital words are acronyms ("AS", "DPR", "IMF") in every language.
-            if wordHasUppercase && !wordHasLowercase && word.count > 1 { return }
-            let lowered = String(word)
-            evidence.count(lowered)
+            word = String.UnicodeScalarView()
+            firstIsUppercase = false
+            hasUppercase = false
+            hasLowercase = false
         }
 
         for scalar in text.unicodeScalars {
@@ -47,8 +92,13 @@ public struct LanguageDetector: Sendable {
                 } else {
                     evidence.otherLetters += 1
                 }
-                if properties.isUppercase { wordHasUppercase = true }
-                if properties.isLowercase { wordHasLowercase = true }
+                if word.isEmpty {
+                    firstIsUppercase = properties.isUppercase
+                    atSentenceStart = nextStartsSentence
+                    nextStartsSentence = false
+                }
+                if properties.isUppercase { hasUppercase = true }
+                if properties.isLowercase { hasLowercase = true }
                 word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
             } else if (scalar == "'" || scalar == "\u{2019}"), !word.isEmpty {
                 // An apostrophe inside a word ("don't", "it's") belongs to it.
@@ -56,15 +106,20 @@ public struct LanguageDetector: Sendable {
             } else if scalar == "-", !word.isEmpty {
                 // Hyphenated words ("anak-anak", "1990-an") are one word.
                 word.append("-")
-            } else if properties.numericType != nil {
-                evidence.digits += 1
-                finishWord()
             } else {
                 finishWord()
+                if properties.numericType != nil {
+                    evidence.digits += 1
+                } else if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == "\n" {
+                    nextStartsSentence = true
+                } else if !properties.isWhitespace && scalar != "\"" && scalar != "(" && scalar != "\u{201C}" {
+                    nextStartsSentence = false
+                }
             }
         }
         finishWord()
-        return evidence
+        evidence.words = words.count
+        return words
     }
 
     /// Whether a letter belongs to the Latin script (ASCII, Latin-1, Latin Extended, and the

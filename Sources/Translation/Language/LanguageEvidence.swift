@@ -12,18 +12,30 @@ struct LanguageEvidence: Sendable, Hashable {
     var indonesian = 0.0
     /// English function words, plus fractions for English-shaped words.
     var english = 0.0
+    /// English function words alone.
+    var englishFunctionWords = 0.0
     /// Function words of other Latin-script languages.
     var other = 0.0
 
-    /// Adds the evidence of one lowercase word.
-    mutating func count(_ word: String) {
+    /// The weight of an English or other-language function word inside a capitalized run, which
+    /// is more likely part of a name or a title ("Bank of America" in an Indonesian sentence)
+    /// than of the sentence.
+    static let insideNameWeight = 0.25
+
+    /// Adds the evidence of one lowercase word; `shapeCounts` is false for capitalized words
+    /// (names) whose spelling says nothing about the text's language.
+    mutating func count(_ word: String, insideName: Bool, shapeCounts: Bool) {
+        let weight = insideName ? LanguageEvidence.insideNameWeight : 1
         if LanguageWords.indonesian.contains(word) {
+            // Indonesian joins names with its own words ("Bank Indonesia dan Kementerian
+            // Keuangan"), so those count in full.
             indonesian += 1
         } else if LanguageWords.english.contains(word) {
-            english += 1
+            english += weight
+            englishFunctionWords += weight
         } else if LanguageWords.other.contains(word) {
-            other += 1
-        } else {
+            other += weight
+        } else if shapeCounts {
             let shape = WordShape(word)
             indonesian += shape.indonesianWeight
             english += shape.englishWeight
@@ -34,18 +46,17 @@ struct LanguageEvidence: Sendable, Hashable {
     var language: DetectedLanguage {
         if otherLetters > 0 && otherLetters >= latinLetters { return .other }
         if latinLetters == 0 { return .undetermined }
-        let best = max(indonesian, english, other)
-        // Too little language: names, numbers, a word or two.
-        if best < 1 { return .undetermined }
-        if indonesian >= english && indonesian >= other { return .indonesian }
-        // English must clearly outweigh Indonesian: calling Indonesian English leaves it
-        // untranslated, the costlier mistake.
-        if english >= other {
-            if english >= 2 && english > 1.5 * indonesian { return .english }
-            return indonesian >= 1 ? .indonesian : .undetermined
-        }
-        if other >= 2 && other > 1.5 * max(indonesian, english) { return .other }
-        return indonesian >= english ? (indonesian >= 1 ? .indonesian : .undetermined)
-            : (english >= 2 ? .english : .undetermined)
+        // English must clearly outweigh Indonesian and rest on function words, not on spelling
+        // alone: calling Indonesian English leaves it untranslated, the costlier mistake.
+        let englishNeeded = words <= 8 ? 1.5 : 2
+        let isEnglish = englishFunctionWords >= 1 && english >= englishNeeded && english > 1.5 * indonesian
+            && english > other
+        let isOther = other >= 2 && other > 1.5 * max(indonesian, english)
+        if isOther { return .other }
+        if indonesian >= 1 && indonesian >= english { return .indonesian }
+        if isEnglish { return .english }
+        // Indonesian outweighed by English spelling but not by enough to call it English.
+        if indonesian >= 1 && englishFunctionWords < 1 { return .indonesian }
+        return .undetermined
     }
 }

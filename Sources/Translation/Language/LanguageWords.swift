@@ -23,7 +23,7 @@ enum LanguageWords {
         "gak", "nggak", "ngga", "enggak", "ga", "gk", "tdk", "yg", "dgn", "aja", "saja", "udah", "sdh",
         "banget", "bgt", "sih", "dong", "deh", "kok", "nih", "tuh", "gue", "gua", "lu", "kalo",
         "emang", "memang", "bikin", "jg", "blm", "utk", "krn", "dr", "pd", "sy", "tp", "klo", "trs",
-        "terus", "cuma", "doang", "lah", "para", "pas", "lo", "kan", "pokoknya", "mantap", "enak", "buat",
+        "terus", "cuma", "doang", "lah", "para", "pas", "lo", "kan", "pokoknya", "mantap", "enak", "buat", "walau", "sedikit", "agak",
     ]
 
     /// English function words. Words that are also Indonesian abbreviations or numerals when
@@ -40,7 +40,7 @@ enum LanguageWords {
         "since", "until", "through", "against", "any", "each", "both", "then", "my", "me", "us",
         "here", "may", "might", "must", "no", "yes", "why", "well", "many", "much", "get",
         "got", "like", "really", "good", "great", "place", "food", "don't", "it's", "i'm", "didn't",
-        "doesn't", "isn't", "wasn't", "can't", "won't", "i've", "that's", "there's", "they're",
+        "doesn't", "isn't", "never", "ever", "again", "another", "neither", "either", "still", "even", "first", "last", "new", "people", "year", "years", "told", "going", "off", "down", "now", "today", "tomorrow", "yesterday", "every", "own", "wasn't", "can't", "won't", "i've", "that's", "there's", "they're",
     ]
 
     /// Function words of other languages written in Latin script that Indonesian news quotes or

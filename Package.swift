@@ -130,6 +130,6 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling", "Storage", "WartaTestSupport"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "HTTP", "Storage", "WartaTestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Translation", "Queue", "WartaTestSupport"]),
-        .testTarget(name: "WartaCLITests", dependencies: ["WartaCLI", "warta", "WartaTestSupport"]),
+        .testTarget(name: "WartaCLITests", dependencies: ["WartaCLI", "warta", "LocalTranslation", "WartaTestSupport"]),
     ]
 )

@@ -17,11 +17,12 @@ struct WartaProcess {
     }()
 
     /// Runs `warta` with `arguments`, feeding `input` on standard input.
-    static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], input: Data = Data(), in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let standardInput = Pipe(), standardOutput = Pipe(), standardError = Pipe()
         process.standardInput = standardInput
         process.standardOutput = standardOutput
@@ -47,6 +48,41 @@ struct WartaProcess {
             standardError: String(decoding: errorData.get(), as: UTF8.self)
         )
     }
+}
+
+/// A `warta` process left running, for tests that stop or kill it.
+final class RunningWarta {
+    let process = Process()
+    let log: URL
+
+    /// Starts `warta` with `arguments` in `directory`, its standard output and error going to `log`.
+    init(_ arguments: [String], in directory: URL, log: URL) throws {
+        self.log = log
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: log)
+        handle.seekToEndOfFile()
+        process.executableURL = WartaProcess.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = handle
+        process.standardError = handle
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+    }
+
+    /// Sends `signal` (SIGKILL by default) to the process.
+    func kill(_ signal: Int32 = SIGKILL) {
+        Foundation.kill(process.processIdentifier, signal)
+    }
+
+    /// Waits for the process to end and returns its status.
+    @discardableResult
+    func wait() -> Int32 {
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    var isRunning: Bool { process.isRunning }
 }
 
 /// Data written by one thread and read by another after a `DispatchGroup` wait.

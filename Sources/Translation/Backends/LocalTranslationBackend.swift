@@ -1,3 +1,4 @@
+import LocalTranslation
 import Providers
 
 /// The offline rule-based translator as a backend (provider name "local"): free, no requests,
@@ -14,6 +15,13 @@ public struct LocalTranslationBackend: TranslationBackend {
     public init(lexiconVersion: String, translate: @escaping @Sendable (String) -> String) {
         self.lexiconVersion = lexiconVersion
         translateParagraph = translate
+    }
+
+    /// The bundled rule-based translator (`LocalTranslator.shared`); its model is named after
+    /// the size of its lexicon, which changes whenever entries are added or removed.
+    public static func standard() -> LocalTranslationBackend {
+        let translator = LocalTranslator.shared
+        return LocalTranslationBackend(lexiconVersion: "lexicon-\(translator.lexiconSize)") { translator.translate($0) }
     }
 
     /// "local".

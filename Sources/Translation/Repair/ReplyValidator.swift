@@ -121,8 +121,9 @@ public struct ReplyValidator: Sendable {
                 return "names or numbers of \(units[other].id.rawValue) appear under \(unit.id.rawValue)"
             }
         }
-        if sourceAnchors[index].count >= 4, own == 0 {
-            return "none of the names and numbers of \(unit.id.rawValue) appear in its translation"
+        // Names are often translated ("Badan Pusat Statistik"), numbers hardly ever.
+        if sourceAnchors[index].numbers.count >= 2, sourceAnchors[index].sharedNumbers(with: anchors) == 0 {
+            return "none of the numbers of \(unit.id.rawValue) appear in its translation"
         }
         let sourceLength = unit.text.count
         if sourceLength >= Self.lengthCheckMinimum {

@@ -52,7 +52,7 @@ struct TextAnchors: Sendable {
                 sentenceStart = false
             } else {
                 endWord()
-                if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == "\"" || scalar == "“" || scalar == "(" {
+                if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == "\"" || scalar == "“" {
                     sentenceStart = true
                 }
             }
@@ -71,6 +71,11 @@ struct TextAnchors: Sendable {
             count += 1
         }
         return count
+    }
+
+    /// How many of these numbers appear in `other` (see `shared(with:)`).
+    func sharedNumbers(with other: TextAnchors) -> Int {
+        TextAnchors(numbers: numbers, names: []).shared(with: other)
     }
 
     /// How many anchors there are.

@@ -61,7 +61,7 @@ public struct HTMLRenderer: Sendable {
 
         out += "<footer>"
         if let engine = article.summaryEngine, !bullets.isEmpty {
-            out += "Summary by \(HTMLText.escape(engine)). "
+            out += "\(HTMLText.escape(SummaryCredit.text(engine: engine))) "
         }
         let providers = article.providers
         if !providers.isEmpty {

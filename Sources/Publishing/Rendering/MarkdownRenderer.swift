@@ -54,7 +54,7 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         if let engine = article.summaryEngine, !bullets.isEmpty {
-            out += "---\n\n_Summary by \(MarkdownText.escape(engine))._\n"
+            out += "---\n\n_\(MarkdownText.escape(SummaryCredit.text(engine: engine)))_\n"
         }
         while out.hasSuffix("\n\n") { out.removeLast() }
         return out

@@ -83,14 +83,17 @@ public final class SourceFetcher: Sendable {
         )
 
         var result = FeedFetch(feedURL: feedURL, notModified: false, feedTitle: feed.title)
-        var hashes: Set<ContentHash> = []
+        var positions: [ContentHash: Int] = [:]
         for (key, item) in unseen {
             do {
                 let story = try await read(item: item, key: key, feed: feed, feedURL: feedURL)
-                // A story under a new URL whose content was seen, or listed twice in this feed.
-                if !(try store.seenKeys(among: story.urlKeys.filter { $0 != key }).isEmpty) { continue }
-                if try store.isSeen(contentHash: story.contentHash) { continue }
-                if !hashes.insert(story.contentHash).inserted { continue }
+                if try isKnown(story, besides: key) { continue }
+                if let position = positions[story.contentHash] {
+                    // The same text listed twice in this feed: one story known by both URLs.
+                    result.stories[position].urlKeys += story.urlKeys.filter { !result.stories[position].urlKeys.contains($0) }
+                    continue
+                }
+                positions[story.contentHash] = result.stories.count
                 result.stories.append(story)
             } catch {
                 result.failures.append(error)
@@ -105,15 +108,24 @@ public final class SourceFetcher: Sendable {
         let key = StoryURL.key(url)
         if !(try store.seenKeys(among: [key]).isEmpty) { return nil }
         let story = try await readPage(url, key: key, item: nil, feed: nil, feedURL: nil)
-        if !(try store.seenKeys(among: story.urlKeys).isEmpty) { return nil }
-        if try store.isSeen(contentHash: story.contentHash) { return nil }
-        return story
+        return try isKnown(story, besides: key) ? nil : story
     }
 
     /// Remembers `story` as processed, under its URLs and its content hash, so that no later
     /// fetch returns it again.
     public func markSeen(_ story: FetchedStory) throws(FeedError) {
         try store.markSeen(urlKeys: story.urlKeys, contentHash: story.contentHash, source: story.metadata.feedURL ?? story.metadata.url)
+    }
+
+    /// Whether `story` was seen under another of its URLs (the page after redirects) or with
+    /// the same content under another URL. Such a story is then remembered under its new URLs
+    /// too, so that the feed that lists it stops waiting for it to be processed.
+    private func isKnown(_ story: FetchedStory, besides key: String) throws(FeedError) -> Bool {
+        let otherKeys = story.urlKeys.filter { $0 != key }
+        var known = try !store.seenKeys(among: otherKeys).isEmpty
+        if !known { known = try store.isSeen(contentHash: story.contentHash) }
+        if known { try markSeen(story) }
+        return known
     }
 
     // MARK: - Reading stories

@@ -16,14 +16,30 @@ enum XMLFeedParser {
         if let problem = reader.problem {
             throw .malformedFeed(url: url.absoluteString, reason: problem)
         }
-        guard succeeded else {
-            let detail = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "the XML is not well-formed"
-            throw .malformedFeed(url: url.absoluteString, reason: "broken XML at line \(parser.lineNumber), column \(parser.columnNumber) (\(detail))")
+        // On Linux `parse()` may report success after a recovered error; `parserError` tells.
+        if !succeeded || parser.parserError != nil {
+            let code = parser.parserError.map { ($0 as NSError).code } ?? -1
+            throw .malformedFeed(url: url.absoluteString, reason: "broken XML at line \(parser.lineNumber), column \(parser.columnNumber): \(explanation(ofXMLError: code))")
         }
         guard let format = reader.format else {
             throw .malformedFeed(url: url.absoluteString, reason: "the document has no root element")
         }
         return Feed(format: format, title: FeedParser.singleLine(reader.feedTitle), items: reader.items)
+    }
+
+    /// Words for the libxml2 error codes a broken feed most often shows.
+    private static func explanation(ofXMLError code: Int) -> String {
+        switch code {
+        case 4: return "the document is empty or not XML"
+        case 5: return "the document ends before its elements are closed (was it cut off?)"
+        case 9: return "a character not allowed in XML"
+        case 23, 26: return "an entity (&name;) that XML does not define; HTML entities need escaping as &amp;"
+        case 41, 65: return "an attribute is not written as name=\"value\""
+        case 68: return "a '&' that starts no entity; write it as &amp;"
+        case 73: return "an end tag is not closed with '>'"
+        case 76: return "an end tag does not match the element it closes"
+        default: return "not well-formed (libxml2 error \(code))"
+        }
     }
 
     /// The delegate collecting items as the parser goes.
@@ -42,6 +58,16 @@ enum XMLFeedParser {
         /// The field whose text is being gathered, and how deep its element sits.
         private var capture: (name: String, depth: Int)?
         private var text = ""
+
+        /// The namespaces of the item elements read in RSS (none, RSS 1.0, content, Dublin Core).
+        static let rssNamespaces: Set<String> = [
+            "", "http://purl.org/rss/1.0/", "http://purl.org/rss/1.0/modules/content/",
+            "http://purl.org/dc/elements/1.1/", "http://purl.org/dc/terms/",
+        ]
+        /// The namespaces of the entry elements read in Atom (1.0, 0.3, Dublin Core).
+        static let atomNamespaces: Set<String> = [
+            "", "http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#", "http://purl.org/dc/elements/1.1/",
+        ]
 
         init(base: URL) {
             self.base = base
@@ -86,6 +112,10 @@ enum XMLFeedParser {
                 return
             }
             guard let itemDepth else { return }
+            // Extensions (Media RSS, an atom:link in RSS, iTunes) reuse names such as
+            // "title" and "link" for other things.
+            let namespaces = format == .atom ? Self.atomNamespaces : Self.rssNamespaces
+            guard namespaces.contains(namespaceURI ?? "") else { return }
             if name == "link", format == .atom, depth == itemDepth + 1 {
                 let relation = attributes["rel"] ?? "alternate"
                 if let href = attributes["href"] {
@@ -110,7 +140,7 @@ enum XMLFeedParser {
                 } else {
                     if current.name == "feedTitle" {
                         feedTitle = text
-                    } else if fields.values[current.name] == nil {
+                    } else if fields.values[current.name] == nil, !text.allSatisfy(\.isWhitespace) {
                         fields.values[current.name] = text
                     }
                     capture = nil
@@ -120,6 +150,11 @@ enum XMLFeedParser {
                 itemDepth = nil
             }
             if !path.isEmpty { path.removeLast() }
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            // The first error is the one to report; later ones follow from it.
+            parser.abortParsing()
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {

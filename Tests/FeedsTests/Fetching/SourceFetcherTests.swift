@@ -260,6 +260,19 @@ private final class TestSite: Sendable {
         #expect(try await fetcher.newStory(fromPage: site.pageURL(FeedFixtures.bridge.slug)) != nil, "the fetcher still works")
     }
 
+    @Test func aPageSentInChunksWithoutALengthIsCutOffAtTheSizeLimit() async throws {
+        let server = LoopbackHTTPServer()
+        defer { server.stop() }
+        let megabyte = Data(String(repeating: "<p>Berita panjang sekali.</p>\n", count: (1 << 20) / 30).utf8)
+        server.enqueue(.chunked(chunks: Array(repeating: megabyte, count: 20), headers: [("Content-Type", "text/html")]))
+        let fetcher = try fetcher()
+        let url = server.url("/berita/tanpa-panjang")
+
+        let failure = await error { () async throws(FeedError) in try await fetcher.newStory(fromPage: url) }
+
+        #expect(failure == .tooLarge(url: url.absoluteString, limit: 5 << 20))
+    }
+
     @Test func aFailingPageIsReportedWhileTheFeedsOtherStoriesComeOut() async throws {
         let site = TestSite([FeedFixtures.bridge, FeedFixtures.market])
         site.server.enqueue(.text(FeedFixtures.rss([FeedFixtures.bridge, FeedFixtures.kites], site: site.server.baseURL), headers: [("Content-Type", "application/rss+xml")]))

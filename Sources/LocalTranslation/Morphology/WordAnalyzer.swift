@@ -186,11 +186,12 @@ struct WordAnalyzer: Sendable {
         }
         func nasal(_ prefix: Prefix, _ rest: Substring) {
             // rest follows "me"/"pe"
-            if rest.hasPrefix("nge") { add(prefix, rest.dropFirst(3)) }
             if rest.hasPrefix("ng") {
                 let stem = rest.dropFirst(2)
                 add(prefix, stem)
                 if let first = stem.first, Self.isVowel(first) { add(prefix, "k" + stem) }
+                // "menge-" before one-syllable roots ("mengecat" → "cat")
+                if rest.hasPrefix("nge") { add(prefix, rest.dropFirst(3)) }
             } else if rest.hasPrefix("ny") {
                 add(prefix, "s" + rest.dropFirst(2))
             } else if rest.hasPrefix("m") {

@@ -53,6 +53,7 @@ struct NounPhraseRules: Sendable {
             if addsDefiniteArticle, !phrase.isPlural, !phrase.english.hasPrefix("the "), !phrase.isCapitalizedSource || index == 0 {
                 let blocked = output.last.map { Self.determinerClasses.contains($0.partOfSpeech) } ?? false
                 let hasDeterminer = Self.determiners.contains { phrase.english.hasPrefix($0) }
+                    || Self.determinerAdjectives.contains { phrase.english.hasPrefix($0) }
                 if !blocked, !hasDeterminer {
                     phrase.english = "the " + phrase.english
                 }
@@ -65,6 +66,9 @@ struct NounPhraseRules: Sendable {
 
     private static let determinerClasses: Set<PartOfSpeech> = [.determiner, .quantifier, .numeral, .ordinal, .demonstrative]
     private static let determiners = ["my ", "your ", "his ", "her ", "its ", "our ", "their ", "this ", "that ", "these ", "those "]
+
+    /// Adjectives that already act as determiners: "certain offensive weapons".
+    private static let determinerAdjectives = ["certain ", "various ", "several ", "many ", "some ", "such ", "most ", "every ", "each "]
 
     private static let directions: Set<String> = ["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "barat laut"]
 
@@ -171,8 +175,9 @@ struct NounPhraseRules: Sendable {
         phrase.english = words.joined(separator: " ")
         phrase.clitic = nil
         phrase.isFinished = true
-        // A closed phrase followed by an adjective is its subject: add the copula.
-        if closed, index < units.count, units[index].partOfSpeech == .adjective, determiner != nil {
+        // A closed phrase followed by an adjective (or "tidak" + adjective) is its subject: add the copula.
+        let predicate = index < units.count && units[index].partOfSpeech == .negation && index + 1 < units.count ? index + 1 : index
+        if closed, predicate < units.count, units[predicate].partOfSpeech == .adjective, determiner != nil {
             phrase.english += head.isPlural ? " are" : " is"
         }
         return (phrase, index)

@@ -6,6 +6,8 @@
 struct NumberRules: Sendable {
     private static let timeZones: Set<String> = ["wib", "wita", "wit", "utc", "gmt"]
     private static let timeMarkers: Set<String> = ["pukul", "jam"]
+    /// Counting words dropped between a number and a noun ("tiga buah buku").
+    private static let classifiers: Set<String> = ["buah", "ekor", "biji", "lembar", "helai", "batang", "butir", "unit", "pucuk", "bidang"]
     private static let singularNumbers: Set<String> = ["1", "satu", "se", "0"]
 
     func apply(to units: inout [TranslationUnit]) {
@@ -40,7 +42,7 @@ struct NumberRules: Sendable {
             while next < units.count, units[next].partOfSpeech == .numeral, !units[next].source.first!.isNumber {
                 next += 1
             }
-            if next < units.count, units[next].partOfSpeech == .classifier {
+            if next < units.count, units[next].partOfSpeech == .classifier || Self.classifiers.contains(units[next].source) {
                 if next + 1 < units.count, units[next + 1].partOfSpeech == .noun {
                     units[next].isDropped = true
                     next += 1

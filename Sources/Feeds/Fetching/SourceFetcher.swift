@@ -47,6 +47,57 @@ public final class SourceFetcher: Sendable {
 
     // MARK: - Sources
 
+    /// The new stories of every source, one outcome per source in the order given; never
+    /// throws, since one failing source must not stop the others. Sources are fetched
+    /// concurrently (requests to one host still wait their turn). A story listed by several
+    /// sources comes out once, under the first, known by all its URLs.
+    public func newStories(from sources: [StorySource]) async -> [SourceOutcome] {
+        var outcomes = await withTaskGroup(of: (Int, SourceOutcome).self) { group in
+            for (index, source) in sources.enumerated() {
+                group.addTask { (index, await self.outcome(of: source)) }
+            }
+            var collected = [SourceOutcome?](repeating: nil, count: sources.count)
+            for await (index, outcome) in group { collected[index] = outcome }
+            return collected.compactMap { $0 }
+        }
+        // Where each content hash and URL first came out.
+        var firstByHash: [ContentHash: (outcome: Int, story: Int)] = [:]
+        var firstByKey: [String: (outcome: Int, story: Int)] = [:]
+        for outcomeIndex in outcomes.indices {
+            var kept: [FetchedStory] = []
+            for story in outcomes[outcomeIndex].stories {
+                let earlier = firstByHash[story.contentHash] ?? story.urlKeys.lazy.compactMap { firstByKey[$0] }.first
+                if let earlier {
+                    var first = earlier.outcome == outcomeIndex ? kept[earlier.story] : outcomes[earlier.outcome].stories[earlier.story]
+                    first.urlKeys += story.urlKeys.filter { !first.urlKeys.contains($0) }
+                    if earlier.outcome == outcomeIndex { kept[earlier.story] = first } else { outcomes[earlier.outcome].stories[earlier.story] = first }
+                    continue
+                }
+                let position = (outcomeIndex, kept.count)
+                firstByHash[story.contentHash] = position
+                for key in story.urlKeys { firstByKey[key] = position }
+                kept.append(story)
+            }
+            outcomes[outcomeIndex].stories = kept
+        }
+        return outcomes
+    }
+
+    private func outcome(of source: StorySource) async -> SourceOutcome {
+        do {
+            switch source {
+            case let .feed(url):
+                let fetch = try await newStories(fromFeed: url)
+                return SourceOutcome(source: source, stories: fetch.stories, failures: fetch.failures, notModified: fetch.notModified)
+            case let .page(url):
+                let story = try await newStory(fromPage: url)
+                return SourceOutcome(source: source, stories: story.map { [$0] } ?? [])
+            }
+        } catch {
+            return SourceOutcome(source: source, failures: [error])
+        }
+    }
+
     /// The stories of the feed at `feedURL` not seen before. Throws when the feed itself
     /// cannot be fetched or read (an HTTP error status, a transport failure, a size, time or
     /// redirect limit, a malformed document); a new item whose page fails is reported in

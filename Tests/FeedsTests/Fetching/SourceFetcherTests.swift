@@ -351,6 +351,30 @@ private final class TestSite: Sendable {
         }
     }
 
+    // MARK: - Several sources
+
+    @Test func severalSourcesGiveOneOutcomeEachAndAFailingOneStopsNoOther() async throws {
+        let site = TestSite([FeedFixtures.bridge, FeedFixtures.market])
+        let other = TestSite([FeedFixtures.market, FeedFixtures.kites])
+        let broken = LoopbackHTTPServer()
+        defer { broken.stop() }
+        broken.handler = { _ in .text("rusak", status: 500) }
+        let fetcher = try fetcher()
+        let sources: [StorySource] = [
+            .feed(site.feedURL), .feed(broken.url("/rss.xml")), .feed(other.feedURL), .page(other.pageURL(FeedFixtures.kites.slug)),
+        ]
+
+        let outcomes = await fetcher.newStories(from: sources)
+
+        #expect(outcomes.map(\.source) == sources)
+        #expect(outcomes[0].stories.map(\.article.title) == [FeedFixtures.bridge.title, FeedFixtures.market.title])
+        #expect(outcomes[1].failures == [.httpStatus(url: broken.url("/rss.xml").absoluteString, status: 500)])
+        #expect(outcomes[2].stories.map(\.article.title) == [FeedFixtures.kites.title], "the market story came out under the first feed")
+        #expect(outcomes[3].stories.isEmpty, "the kites page came out under the second feed")
+        let market = outcomes[0].stories[1]
+        #expect(market.urlKeys.contains(StoryURL.key(other.pageURL(FeedFixtures.market.slug))), "known by the other site's URL too")
+    }
+
     // MARK: - Manners
 
     @Test func everyRequestNamesWartaAndItsVersion() async throws {

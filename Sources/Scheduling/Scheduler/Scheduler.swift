@@ -101,6 +101,7 @@ public final class Scheduler: Sendable {
 
     /// Fires jobs until `stop()` is called or the calling task is cancelled. After `stop()`,
     /// no new run starts and runs in progress finish; cancellation also cancels them.
+    /// Returns at once when there are no jobs.
     public func run() async {
         await withTaskGroup(of: Void.self) { group in
             for job in jobs {

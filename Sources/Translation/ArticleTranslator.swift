@@ -1,4 +1,5 @@
 import Providers
+import Synchronization
 
 /// Translates an article's blocks from Indonesian into English through a chain of backends.
 ///
@@ -145,8 +146,8 @@ public struct ArticleTranslator: Sendable {
         let packer = BlockPacker(limits: backend.limits)
         let units = packer.units(of: blocks)
         var english = remembered(units, backend: backend, warnings: &pass.warnings)
-        let fromMemory = Set(english.keys)
         let toSend = units.filter { english[$0.id] == nil }
+        let storeFailures = Mutex<[String]>([])
         let repair = BatchRepair(backend: backend, validator: validator) { [memory, glossary] batchUnits, translations in
             guard let memory else { return }
             let entries = batchUnits.compactMap { unit in
@@ -155,7 +156,11 @@ public struct ArticleTranslator: Sendable {
                 }
             }
             // A failed write only means paying again next time; the translation itself stands.
-            try? memory.store(entries)
+            do {
+                try memory.store(entries)
+            } catch {
+                storeFailures.withLock { $0.append("the translation memory could not store \(entries.count) translation\(entries.count == 1 ? "" : "s") of \(backend.name) (\(error)); they will be paid for again next time") }
+            }
         }
         let glossary = self.glossary
         let outcomes = await withTaskGroup(of: BatchRepair.Outcome.self) { group in
@@ -173,13 +178,13 @@ public struct ArticleTranslator: Sendable {
             pass.usage += outcome.usage
             pass.requests += outcome.requests
         }
+        pass.warnings += storeFailures.withLock { $0 }
         pass.english = packer.rejoin(english, units: units)
         for unit in units where pass.english[unit.block] == nil && pass.failures[unit.block] == nil {
             pass.failures[unit.block] = failures[unit.id].map { unit.isPart ? "part \(unit.id.rawValue): \($0)" : $0 }
         }
         let partsSent = Set(toSend.map(\.block))
         pass.cached = Set(units.map(\.block)).filter { pass.english[$0] != nil && !partsSent.contains($0) }
-        _ = fromMemory
         return pass
     }
 

@@ -50,6 +50,14 @@ public protocol TaskStore: Sendable {
     /// stop); returns how many it released.
     func release(_ tasks: [TaskID], owner: String) async throws -> Int
 
+    /// The workers holding leases on the run's running tasks.
+    func leaseOwners(in run: RunID) async throws -> [String]
+
+    /// Makes the tasks `owner` holds in a run claimable now, as if their leases had expired (for a
+    /// worker known to be gone, such as a killed process); returns how many. Their claims keep the
+    /// attempt they counted.
+    func expireLeases(of owner: String, in run: RunID) async throws -> Int
+
     /// When nothing is claimable: how much of the run is left and when something becomes claimable.
     func pendingWork(in run: RunID) async throws -> PendingWork
 

@@ -32,6 +32,11 @@ final class InFlightTasks: Sendable {
     /// The tasks being processed.
     var ids: [TaskID] { state.withLock { Array($0.work.keys) } }
 
+    /// Whether a task is being processed.
+    func contains(_ id: TaskID) -> Bool {
+        state.withLock { $0.work[id] != nil }
+    }
+
     /// How many tasks are being processed.
     var count: Int { state.withLock { $0.work.count } }
 

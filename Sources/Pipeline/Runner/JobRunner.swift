@@ -42,6 +42,7 @@ public struct JobRunner: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         try await store.setState(.running, of: run)
+        try await reclaimLeasesOfGoneProcesses(in: run)
         let initial = try await store.counts(in: run)
         var tally = Tally(total: initial.total, doneBefore: initial.done, deadBefore: initial.dead)
         let inFlight = InFlightTasks()
@@ -70,6 +71,11 @@ public struct JobRunner: Sendable {
                     let claimed = try await store.claim(
                         in: run, owner: configuration.workerID, limit: limit, leaseDuration: configuration.leaseDuration)
                     for task in claimed {
+                        if inFlight.contains(task.id) {
+                            // Our own lease ran out before a heartbeat renewed it (a lease shorter
+                            // than the heartbeat interval): the claim renewed it; keep one processing.
+                            continue
+                        }
                         if task.attempt > configuration.retryPolicy.maxAttempts {
                             // Only claims that never ended (a worker crashed holding the task) get
                             // past the budget: the article may be what crashes the worker.
@@ -136,6 +142,14 @@ public struct JobRunner: Sendable {
             run: run, outcome: finished ? .finished : .interrupted, done: tally.done, failed: tally.failed,
             dead: tally.dead, skipped: initial.done, released: tally.released, lost: tally.lost, counts: counts,
             wallTime: clock.now - started)
+    }
+
+    /// Ends the leases held by killed or crashed runner processes of this host, so a restart after
+    /// `kill -9` resumes their tasks at once rather than after the lease duration.
+    private func reclaimLeasesOfGoneProcesses(in run: RunID) async throws {
+        for owner in try await store.leaseOwners(in: run) where WorkerName.isGoneLocalProcess(owner) {
+            _ = try await store.expireLeases(of: owner, in: run)
+        }
     }
 
     /// The wait before looking for work again when nothing is claimable.

@@ -19,7 +19,8 @@ public struct RunnerConfiguration: Sendable {
     /// How often the runner looks again for claimable work when it has none (retries coming due,
     /// other workers' expired leases).
     public var idlePollInterval: Duration
-    /// The name this runner holds leases under; unique per process.
+    /// The name this runner holds leases under; unique per runner. Keep the form of
+    /// `makeWorkerID()` so that runners can tell when its process is gone.
     public var workerID: String
 
     /// Creates a configuration.
@@ -43,10 +44,10 @@ public struct RunnerConfiguration: Sendable {
         self.workerID = workerID
     }
 
-    /// A worker name made of the host, the process ID and a random suffix.
+    /// A worker name made of the host, the process ID and a random suffix (`host:pid:suffix`);
+    /// a runner that finds leases held under such a name by a process of its host that is gone
+    /// reclaims them at once instead of waiting for them to expire.
     public static func makeWorkerID() -> String {
-        let host = ProcessInfo.processInfo.hostName
-        let suffix = String(UInt32.random(in: 0 ... .max), radix: 16)
-        return "\(host):\(ProcessInfo.processInfo.processIdentifier):\(suffix)"
+        WorkerName.make()
     }
 }

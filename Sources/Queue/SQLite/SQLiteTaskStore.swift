@@ -239,6 +239,30 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The distinct lease owners of the run's running tasks.
+    public func leaseOwners(in run: RunID) async throws -> [String] {
+        try await database.read { db in
+            try String.fetchAll(
+                db,
+                sql: "SELECT DISTINCT lease_owner FROM queue_tasks WHERE run_id = ? AND state = 'running' AND lease_owner IS NOT NULL",
+                arguments: [run.rawValue])
+        }
+    }
+
+    /// Ends the leases `owner` holds in the run now, leaving the tasks claimable.
+    public func expireLeases(of owner: String, in run: RunID) async throws -> Int {
+        let time = timestamp()
+        return try await database.write { db in
+            try db.execute(
+                sql: """
+                    UPDATE queue_tasks SET available_at = ?, updated_at = ?
+                    WHERE run_id = ? AND state = 'running' AND lease_owner = ? AND available_at > ?
+                    """,
+                arguments: [time, time, run.rawValue, owner, time])
+            return db.changesCount
+        }
+    }
+
     /// How many tasks of the run are unfinished and when the earliest becomes claimable.
     public func pendingWork(in run: RunID) async throws -> PendingWork {
         try await database.read { db in

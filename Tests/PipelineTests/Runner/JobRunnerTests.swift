@@ -195,7 +195,9 @@ struct JobRunnerTests {
         let run = try await file.run(store, articles: 1)
         let other = try file.open()
         let cancelled = Mutex(false)
+        let started = Mutex(false)
         let processor = ClosureProcessor { _ in
+            started.withLock { $0 = true }
             do {
                 try await Task.sleep(for: .seconds(5))
             } catch {
@@ -207,18 +209,37 @@ struct JobRunnerTests {
         // Heartbeats far apart: the lease runs out before the first one.
         var configuration = quickConfiguration(lease: .milliseconds(100))
         configuration.heartbeatInterval = .milliseconds(400)
+        // No polling while the task runs, so the runner does not renew its own expired lease by
+        // claiming the task again.
+        configuration.idlePollInterval = .seconds(30)
         let runner = JobRunner(store: store, processor: processor, configuration: configuration)
         async let report = runner.run(run)
         var taken: [ClaimedTask] = []
-        while taken.isEmpty {
+        for _ in 0..<1_000 where !started.withLock({ $0 }) {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        for _ in 0..<1_000 where taken.isEmpty {
             try await Task.sleep(for: .milliseconds(30))
             taken = try await other.claim(in: run, owner: "fast", limit: 1, leaseDuration: .seconds(30))
         }
+        try #require(taken.count == 1)
         #expect(try await other.complete(taken[0].id, owner: "fast", result: #"{"by":"fast"}"#))
         let finished = try await report
         #expect(finished.lost == 1)
         #expect(finished.done == 0)
         #expect(cancelled.withLock { $0 })
         #expect(try await store.results(in: run, after: nil, limit: 5).map(\.result) == [#"{"by":"fast"}"#])
+    }
+
+    @Test func theLeasesOfAKilledRunnerProcessOnThisHostAreReclaimedWithoutWaitingForThemToExpire() async throws {
+        let run = try await file.run(store, articles: 2)
+        let killed = try WorkerNameTests.exitedProcessID()
+        let owner = "\(ProcessInfo.processInfo.hostName):\(killed):dead"
+        _ = try await store.claim(in: run, owner: owner, limit: 1, leaseDuration: .seconds(3600))
+        let processor = ClosureProcessor { task in #"{"attempt":\#(task.attempt)}"# }
+        let report = try await JobRunner(store: store, processor: processor, configuration: quickConfiguration()).run(run)
+        #expect(report.outcome == .finished)
+        #expect(report.done == 2)
+        #expect(try await store.results(in: run, after: nil, limit: 5).map(\.result) == [#"{"attempt":2}"#, #"{"attempt":1}"#])
     }
 }

@@ -89,6 +89,17 @@ struct SQLiteTaskStoreTests {
         #expect(try await store.heartbeat([task.id], owner: "fast", leaseDuration: .seconds(30)) == [task.id])
     }
 
+    @Test func expiringTheLeasesOfAGoneWorkerMakesItsTasksClaimableNow() async throws {
+        let run = try await startedRun(tasks: 3)
+        _ = try await store.claim(in: run, owner: "gone", limit: 2, leaseDuration: .seconds(3600))
+        _ = try await store.claim(in: run, owner: "alive", limit: 1, leaseDuration: .seconds(3600))
+        #expect(try await store.leaseOwners(in: run).sorted() == ["alive", "gone"])
+        #expect(try await store.expireLeases(of: "gone", in: run) == 2)
+        let reclaimed = try await store.claim(in: run, owner: "next", limit: 3, leaseDuration: .seconds(30))
+        #expect(reclaimed.map(\.key) == ["article-0", "article-1"])
+        #expect(reclaimed.map(\.attempt) == [2, 2])
+    }
+
     // MARK: Owner checks
 
     @Test func aWorkerWhoseLeaseWasTakenOverCannotCompleteFailOrReleaseTheTask() async throws {

@@ -60,7 +60,7 @@ struct EnglishInflector: Sendable {
     private func transformLast(_ phrase: String, _ change: (String) -> String) -> String {
         guard let space = phrase.lastIndex(of: " ") else { return change(phrase) }
         // "head of state" style phrases pluralize their first word.
-        if let of = phrase.range(of: " of ") {
+        if let of = phrase.range(of: " of ") ?? phrase.range(of: " with ") {
             return transformLast(String(phrase[..<of.lowerBound]), change) + phrase[of.lowerBound...]
         }
         return phrase[...space] + change(String(phrase[phrase.index(after: space)...]))

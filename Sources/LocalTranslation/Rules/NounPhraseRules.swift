@@ -171,6 +171,10 @@ struct NounPhraseRules: Sendable {
             words.append(contentsOf: modifiers.reversed())
             words.append(headText)
         }
+        // "identitas para pemilih" → "the identity of the voters"
+        if !closed, index < units.count, units[index].source == "para" || units[index].partOfSpeech == .determiner && units[index].source != "masing-masing" {
+            words.append("of")
+        }
         var phrase = head
         phrase.english = words.joined(separator: " ")
         phrase.clitic = nil

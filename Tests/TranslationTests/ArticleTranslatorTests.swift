@@ -299,7 +299,8 @@ enum TranslatorFixtures {
             // A budget smaller than the paragraph, larger than each sentence.
             let backend = try TranslatorFixtures.openAI(server, inputTokenBudget: 60)
             let result = await ArticleTranslator(backends: [backend]).translate([long])
-            let ids = server.requests.flatMap { ProviderReplies.promptBlocks(of: $0).map(\.id) }
+            // The parts go in separate requests, sent concurrently, so in any order.
+            let ids = server.requests.flatMap { ProviderReplies.promptBlocks(of: $0).map(\.id) }.sorted()
             #expect(ids == ["paragraph-1.1", "paragraph-1.2", "paragraph-1.3"])
             #expect(result.blocks.first?.english == [FloodReport.first, FloodReport.second, FloodReport.third].map { FloodReport.translations[$0.text]! }.joined(separator: " "))
         }

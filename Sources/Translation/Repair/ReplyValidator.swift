@@ -21,7 +21,7 @@ public struct ReplyValidator: Sendable {
     /// Source texts of at least this many characters have their translation's length checked.
     static let lengthCheckMinimum = 50
     /// The plausible range of English length over Indonesian length.
-    static let plausibleLengthRatio = 0.4...2.2
+    static let plausibleLengthRatio = 0.33...2.5
     /// Above this ratio a translation next to a lost block is taken to hold it too.
     static let mergedLengthRatio = 1.6
 
@@ -122,7 +122,9 @@ public struct ReplyValidator: Sendable {
             }
         }
         // Names are often translated ("Badan Pusat Statistik"), numbers hardly ever.
-        if sourceAnchors[index].numbers.count >= 2, sourceAnchors[index].sharedNumbers(with: anchors) == 0 {
+        // Numbers of one digit are often spelled out ("3 buah" → "three pieces"), so only longer ones count.
+        let longNumbers = TextAnchors(numbers: sourceAnchors[index].numbers.filter { $0.count >= 2 }, names: [])
+        if longNumbers.numbers.count >= 2, longNumbers.sharedNumbers(with: anchors) == 0 {
             return "none of the numbers of \(unit.id.rawValue) appear in its translation"
         }
         let sourceLength = unit.text.count

@@ -22,6 +22,8 @@ struct TextAnchors: Sendable {
         var numbers: Set<String> = []
         var names: Set<String> = []
         var digits = ""
+        // The digit groups of the current number, to recognise clock times ("22.00", "10:30").
+        var groups: [Int] = [0]
         var word = ""
         var sentenceStart = true
         var wordIsSentenceStart = true
@@ -33,17 +35,20 @@ struct TextAnchors: Sendable {
         }
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.numericType != nil, ("0"..."9").contains(scalar) {
+            if ("0"..."9").contains(scalar) {
                 digits.unicodeScalars.append(scalar)
+                groups[groups.count - 1] += 1
                 continue
             }
             // A separator between two digits continues the number.
-            if (scalar == "." || scalar == ","), !digits.isEmpty, index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) {
+            if scalar == "." || scalar == "," || scalar == ":", !digits.isEmpty, index + 1 < scalars.count, ("0"..."9").contains(scalars[index + 1]) {
+                groups.append(0)
                 continue
             }
             if !digits.isEmpty {
-                numbers.insert(digits)
+                if !Self.isClockTime(digits, groups: groups) { numbers.insert(digits) }
                 digits = ""
+                groups = [0]
                 sentenceStart = false
             }
             if scalar.properties.isAlphabetic || scalar == "-" || scalar == "'" {
@@ -57,10 +62,18 @@ struct TextAnchors: Sendable {
                 }
             }
         }
-        if !digits.isEmpty { numbers.insert(digits) }
+        if !digits.isEmpty, !Self.isClockTime(digits, groups: groups) { numbers.insert(digits) }
         endWord()
         self.numbers = numbers
         self.names = names
+    }
+
+    /// Whether a number of `digits` in digit groups of the sizes `groups` is a clock time such
+    /// as "22.00" or "7:19": translations write those in other forms ("10:00 pm"), so they are
+    /// no anchor.
+    static func isClockTime(_ digits: String, groups: [Int]) -> Bool {
+        guard groups.count == 2, (1...2).contains(groups[0]), groups[1] == 2, let value = Int(digits) else { return false }
+        return value / 100 <= 24 && value % 100 < 60
     }
 
     /// How many of these anchors appear in `other` (a number counts when the other has it, or

@@ -7,8 +7,9 @@ import Foundation
 /// `indonesian = english ; pos`, where `pos` is one of `PartOfSpeech`'s codes and the
 /// Indonesian side may be several words. `#` starts a comment. A later line for the same
 /// Indonesian words replaces an earlier one, so files read in name order can refine each
-/// other. `english-irregular.txt` lists irregular verbs as `base past participle` and
-/// irregular plurals as `singular plural`.
+/// other. A name may add its adjective form after a bar (`india = India|Indian ; name`),
+/// used when it modifies a noun. `english-irregular.txt` lists irregular verbs as
+/// `base past participle` and irregular plurals as `singular plural`.
 struct TranslationLexicon: Sendable {
     /// Entries by lowercased Indonesian text (words joined by single spaces).
     private(set) var entries: [String: LexiconEntry] = [:]

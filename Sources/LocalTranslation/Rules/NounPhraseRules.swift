@@ -137,7 +137,7 @@ struct NounPhraseRules: Sendable {
                     closed = true
                 }
             case .name:
-                modifiers.append(unit.english)
+                modifiers.append(unit.modifierEnglish ?? unit.english)
                 index += 1
             case .pronoun:
                 determiner = unit.pronounForm(2)

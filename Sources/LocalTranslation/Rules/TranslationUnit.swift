@@ -3,6 +3,9 @@
 struct TranslationUnit: Sendable {
     /// The English text; rules rewrite it as they go.
     var english: String
+    /// For names with an adjective form ("Indonesia|Indonesian"), the form used when the
+    /// name modifies a noun ("pemerintah Indonesia" → "Indonesian government").
+    var modifierEnglish: String?
     /// The word class of the unit.
     var partOfSpeech: PartOfSpeech
     /// The Indonesian text (lowercased) the unit came from.
@@ -29,7 +32,12 @@ struct TranslationUnit: Sendable {
     var isFinished = false
 
     init(english: String, partOfSpeech: PartOfSpeech, source: String) {
-        self.english = english
+        if partOfSpeech == .name, let bar = english.firstIndex(of: "|") {
+            self.english = String(english[..<bar])
+            modifierEnglish = String(english[english.index(after: bar)...])
+        } else {
+            self.english = english
+        }
         self.partOfSpeech = partOfSpeech
         self.source = source
     }

@@ -34,6 +34,11 @@ struct NounPhraseRulesTests {
         #expect(translator.translate("Perdana Menteri Malaysia Anwar Ibrahim tiba.") == "Malaysia Prime Minister Anwar Ibrahim arrived.")
     }
 
+    @Test("a country name modifying a noun takes its adjective form")
+    func demonyms() {
+        #expect(translator.translate("Pemerintah India dan negara-negara Eropa bertemu.") == "The Indian government and European countries met.")
+    }
+
     @Test("reduplicated nouns and nouns after quantifiers are plural")
     func plurals() {
         #expect(translator.translate("Negara-negara itu setuju.") == "The countries agreed.")

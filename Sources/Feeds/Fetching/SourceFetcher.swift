@@ -192,7 +192,9 @@ public final class SourceFetcher: Sendable {
         }
         let article: RawArticle
         do {
-            article = try reader.read(contents: Array(html.utf8), origin: origin, id: key, format: .html)
+            // JSON Feed's content_text is plain text, whose line breaks are its paragraphs.
+            let format: InputFormat = html.contains("<") ? .html : .text
+            article = try reader.read(contents: Array(html.utf8), origin: origin, id: key, format: format)
         } catch {
             throw .unreadablePage(url: origin, reason: error.description)
         }

@@ -198,6 +198,22 @@ private final class TestSite: Sendable {
         #expect(server.requestCount == 1, "no page was fetched")
     }
 
+    @Test func plainTextContentKeepsItsParagraphs() async throws {
+        let server = LoopbackHTTPServer()
+        defer { server.stop() }
+        server.enqueue(.json("""
+            {"version": "https://jsonfeed.org/version/1.1", "title": "Suara Lembah",
+             "items": [{"id": "2", "title": "Jalan Desa Diperbaiki",
+               "content_text": "Jalan desa sepanjang tiga kilometer mulai diperbaiki pekan ini.\\nPerbaikan ditargetkan selesai sebelum musim hujan tiba."}]}
+            """))
+        let fetcher = try fetcher(policy: FetchPolicy(readsPages: false))
+
+        let story = try #require(try await fetcher.newStories(fromFeed: server.url("/feed.json")).stories.first)
+
+        #expect(story.article.text == "Jalan desa sepanjang tiga kilometer mulai diperbaiki pekan ini.\nPerbaikan ditargetkan selesai sebelum musim hujan tiba.")
+        #expect(story.url == server.url("/feed.json"), "an item linking nowhere is known by its feed")
+    }
+
     @Test func anAtomFeedIsFetchedLikeAnRSSFeed() async throws {
         let site = TestSite([FeedFixtures.bridge])
         let atom = """

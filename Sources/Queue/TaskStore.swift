@@ -50,6 +50,11 @@ public protocol TaskStore: Sendable {
     /// stop); returns how many it released.
     func release(_ tasks: [TaskID], owner: String) async throws -> Int
 
+    /// Ends several claims of `owner` in one transaction (each as `complete`, `fail` or `release`
+    /// would) and returns the tasks it applied to; tasks `owner` no longer holds are left alone.
+    /// Outcomes that are ready together are written together, still each before it is reported.
+    func settle(_ tasks: [SettledTask], owner: String) async throws -> Set<TaskID>
+
     /// The workers holding leases on the run's running tasks.
     func leaseOwners(in run: RunID) async throws -> [String]
 

@@ -46,6 +46,7 @@ public struct JobRunner: Sendable {
         let initial = try await store.counts(in: run)
         var tally = Tally(total: initial.total, doneBefore: initial.done, deadBefore: initial.dead)
         let inFlight = InFlightTasks()
+        let outcomes = SettledOutcomes()
         let heartbeat = Task { await keepLeasesAlive(inFlight) }
         defer { heartbeat.cancel() }
 
@@ -86,7 +87,7 @@ public struct JobRunner: Sendable {
                             continue
                         }
                         processing += 1
-                        group.addTask { await process(task, inFlight) }
+                        group.addTask { await process(task, inFlight, outcomes) }
                     }
                     if claimed.count == limit { continue }
                     if processing == 0 {
@@ -113,10 +114,13 @@ public struct JobRunner: Sendable {
                 if stopping, processing == 0 { break }
                 guard let event = try await group.next() else { break }
                 switch event {
-                case let .processed(task, outcome):
+                case .processed:
                     processing -= 1
-                    try await record(outcome, of: task, in: &tally)
-                    progress?.update(snapshot())
+                    let ready = outcomes.takeAll()
+                    if !ready.isEmpty {
+                        try await record(ready, in: &tally)
+                        progress?.update(snapshot())
+                    }
                 case .stopRequested:
                     stopping = true
                     let grace = configuration.gracePeriod
@@ -162,7 +166,7 @@ public struct JobRunner: Sendable {
 
     /// Runs the processor on one task in a task of its own, so a lost lease or the end of the
     /// grace period can cancel it alone.
-    private func process(_ task: ClaimedTask, _ inFlight: InFlightTasks) async -> RunnerEvent {
+    private func process(_ task: ClaimedTask, _ inFlight: InFlightTasks, _ outcomes: SettledOutcomes) async -> RunnerEvent {
         let processor = processor
         let work = Task { try await processor.process(task) }
         inFlight.add(task.id, work)
@@ -171,47 +175,58 @@ public struct JobRunner: Sendable {
         } onCancel: {
             work.cancel()
         }
+        let outcome: ProcessingOutcome
         if inFlight.remove(task.id) {
-            return .processed(task, .leaseLost)
-        }
-        switch result {
-        case let .success(json):
-            return .processed(task, .succeeded(json))
-        case let .failure(error):
-            if error is CancellationError || work.isCancelled {
-                return .processed(task, .cancelled)
+            outcome = .leaseLost
+        } else {
+            switch result {
+            case let .success(json):
+                outcome = .succeeded(json)
+            case let .failure(error):
+                if error is CancellationError || work.isCancelled {
+                    outcome = .cancelled
+                } else if let failure = error as? TaskFailure {
+                    outcome = .failed(message: failure.message, retryable: failure.retryable)
+                } else {
+                    outcome = .failed(message: String(describing: error), retryable: true)
+                }
             }
-            if let failure = error as? TaskFailure {
-                return .processed(task, .failed(message: failure.message, retryable: failure.retryable))
-            }
-            return .processed(task, .failed(message: String(describing: error), retryable: true))
         }
+        outcomes.add(task, outcome)
+        return .processed
     }
 
-    /// Writes a task's outcome to the store, owner-checked.
-    private func record(_ outcome: ProcessingOutcome, of task: ClaimedTask, in tally: inout Tally) async throws {
-        let owner = configuration.workerID
-        switch outcome {
-        case let .succeeded(json):
-            if try await store.complete(task.id, owner: owner, result: json) {
-                tally.done += 1
-            } else {
+    /// Writes outcomes that are ready together in one owner-checked transaction.
+    private func record(_ ready: [(ClaimedTask, ProcessingOutcome)], in tally: inout Tally) async throws {
+        let policy = configuration.retryPolicy
+        var settled: [SettledTask] = []
+        for (task, outcome) in ready {
+            switch outcome {
+            case let .succeeded(json):
+                settled.append(SettledTask(id: task.id, settlement: .done(result: json)))
+            case let .failed(message, retryable):
+                let next: Duration? = retryable && policy.allowsRetry(afterAttempt: task.attempt)
+                    ? policy.delay(afterAttempt: task.attempt)
+                    : nil
+                settled.append(SettledTask(id: task.id, settlement: .failed(message: message, retryAfter: next)))
+            case .cancelled:
+                settled.append(SettledTask(id: task.id, settlement: .released))
+            case .leaseLost:
                 tally.lost += 1
+                continue
             }
-        case let .failed(message, retryable):
-            let policy = configuration.retryPolicy
-            let next: Duration? = retryable && policy.allowsRetry(afterAttempt: task.attempt)
-                ? policy.delay(afterAttempt: task.attempt)
-                : nil
-            if try await store.fail(task.id, owner: owner, message: message, retryAfter: next) {
-                if next == nil { tally.dead += 1 } else { tally.failed += 1 }
-            } else {
+        }
+        let applied = try await store.settle(settled, owner: configuration.workerID)
+        for item in settled {
+            guard applied.contains(item.id) else {
                 tally.lost += 1
+                continue
             }
-        case .cancelled:
-            tally.released += try await store.release([task.id], owner: owner)
-        case .leaseLost:
-            tally.lost += 1
+            switch item.settlement {
+            case .done: tally.done += 1
+            case .failed(_, let retryAfter): if retryAfter == nil { tally.dead += 1 } else { tally.failed += 1 }
+            case .released: tally.released += 1
+            }
         }
     }
 
@@ -239,7 +254,8 @@ public struct JobRunner: Sendable {
 
 /// Something the runner's task group reports.
 enum RunnerEvent: Sendable {
-    case processed(ClaimedTask, ProcessingOutcome)
+    /// A task's processing ended; its outcome waits in `SettledOutcomes`.
+    case processed
     case stopRequested
     case graceExpired
     case wake

@@ -191,33 +191,53 @@ public final class SQLiteTaskStore: TaskStore {
 
     /// Stores the result and marks the task done if `owner` still holds it.
     public func complete(_ task: TaskID, owner: String, result: String) async throws -> Bool {
-        let time = timestamp()
-        return try await database.write { db in
-            let statement = try db.cachedStatement(sql: """
-                UPDATE queue_tasks
-                SET state = 'done', result = ?, available_at = NULL, lease_owner = NULL, updated_at = ?
-                WHERE id = ? AND state = 'running' AND lease_owner = ?
-                """)
-            try statement.execute(arguments: [result, time, task.rawValue, owner])
-            return db.changesCount == 1
-        }
+        try await settle([SettledTask(id: task, settlement: .done(result: result))], owner: owner).contains(task)
     }
 
     /// Records a failure if `owner` still holds the task: failed until `retryAfter` has passed, or dead.
     public func fail(_ task: TaskID, owner: String, message: String, retryAfter: Duration?) async throws -> Bool {
+        try await settle([SettledTask(id: task, settlement: .failed(message: message, retryAfter: retryAfter))], owner: owner)
+            .contains(task)
+    }
+
+    /// Ends several claims of `owner` in one transaction and returns the tasks it applied to.
+    public func settle(_ tasks: [SettledTask], owner: String) async throws -> Set<TaskID> {
+        guard !tasks.isEmpty else { return [] }
         let time = timestamp()
-        let state: TaskState = retryAfter == nil ? .dead : .failed
-        let nextAttempt = retryAfter.map { time + $0.seconds }
         return try await database.write { db in
-            let statement = try db.cachedStatement(sql: """
-                UPDATE queue_tasks
-                SET state = ?, last_error = ?, available_at = ?, lease_owner = NULL, updated_at = ?
-                WHERE id = ? AND state = 'running' AND lease_owner = ?
-                """)
-            try statement.execute(arguments: [
-                state.rawValue, message, nextAttempt, time, task.rawValue, owner,
-            ])
-            return db.changesCount == 1
+            var applied: Set<TaskID> = []
+            for task in tasks {
+                let statement: Statement
+                let arguments: StatementArguments
+                switch task.settlement {
+                case let .done(result):
+                    statement = try db.cachedStatement(sql: """
+                        UPDATE queue_tasks
+                        SET state = 'done', result = ?, available_at = NULL, lease_owner = NULL, updated_at = ?
+                        WHERE id = ? AND state = 'running' AND lease_owner = ?
+                        """)
+                    arguments = [result, time, task.id.rawValue, owner]
+                case let .failed(message, retryAfter):
+                    statement = try db.cachedStatement(sql: """
+                        UPDATE queue_tasks
+                        SET state = ?, last_error = ?, available_at = ?, lease_owner = NULL, updated_at = ?
+                        WHERE id = ? AND state = 'running' AND lease_owner = ?
+                        """)
+                    let state: TaskState = retryAfter == nil ? .dead : .failed
+                    arguments = [state.rawValue, message, retryAfter.map { time + $0.seconds }, time, task.id.rawValue, owner]
+                case .released:
+                    // The claim counted an attempt; a release gives it back.
+                    statement = try db.cachedStatement(sql: """
+                        UPDATE queue_tasks
+                        SET state = 'queued', attempts = MAX(attempts - 1, 0), available_at = ?, lease_owner = NULL, updated_at = ?
+                        WHERE id = ? AND state = 'running' AND lease_owner = ?
+                        """)
+                    arguments = [time, time, task.id.rawValue, owner]
+                }
+                try statement.execute(arguments: arguments)
+                if db.changesCount == 1 { applied.insert(task.id) }
+            }
+            return applied
         }
     }
 

@@ -117,6 +117,22 @@ struct SQLiteTaskStoreTests {
         #expect(results.map(\.result) == [#"{"by":"new"}"#])
     }
 
+    @Test func settlingEndsSeveralClaimsInOneGoAndSkipsTasksNoLongerHeld() async throws {
+        let run = try await startedRun(tasks: 4)
+        let mine = try await store.claim(in: run, owner: "w", limit: 3, leaseDuration: .seconds(30))
+        let theirs = try await store.claim(in: run, owner: "other", limit: 1, leaseDuration: .seconds(30))
+        let applied = try await store.settle(
+            [
+                SettledTask(id: mine[0].id, settlement: .done(result: "{}")),
+                SettledTask(id: mine[1].id, settlement: .failed(message: "503", retryAfter: .seconds(5))),
+                SettledTask(id: mine[2].id, settlement: .released),
+                SettledTask(id: theirs[0].id, settlement: .done(result: "stolen")),
+            ],
+            owner: "w")
+        #expect(applied == Set(mine.map(\.id)))
+        #expect(try await store.counts(in: run) == TaskCounts(queued: 1, running: 1, done: 1, failed: 1))
+    }
+
     @Test func aDoneTaskCannotBeCompletedTwice() async throws {
         let run = try await startedRun(tasks: 1)
         let task = try #require(try await store.claim(in: run, owner: "w", limit: 1, leaseDuration: .seconds(30)).first)

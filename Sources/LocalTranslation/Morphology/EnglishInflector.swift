@@ -85,6 +85,8 @@ struct EnglishInflector: Sendable {
     static func adverb(_ adjective: String) -> String {
         guard !adjective.contains(" "), adjective.count > 2 else { return adjective }
         if adjective.hasSuffix("ly") { return adjective }
+        if adjective == "good" { return "well" }
+        if adjective == "fast" || adjective == "hard" || adjective == "late" || adjective == "early" { return adjective }
         if adjective.hasSuffix("ll") { return adjective + "y" }
         if adjective.hasSuffix("ic") { return adjective + "ally" }
         if adjective.hasSuffix("le") { return adjective.dropLast() + "y" }

@@ -60,6 +60,18 @@ struct VerbPhraseRules: Sendable {
                     units[index].english = "who"
                 }
             case .preposition:
+                if unit.source == "dengan", isAdverbial(after: index, in: units) {
+                    // "dengan cepat" → "quickly", "dengan baik" → "well"
+                    units[index].isDropped = true
+                    units[index + 1].english = EnglishInflector.adverb(units[index + 1].english)
+                    units[index + 1].partOfSpeech = .adverb
+                    continue
+                }
+                if let clitic = unit.clitic {
+                    // "dengannya" → "with it"
+                    units[index].english += clitic == .first ? " me" : clitic == .second ? " you" : " it"
+                    units[index].clitic = nil
+                }
                 if unit.source == "untuk" || unit.source == "guna" || unit.source == "agar" || unit.source == "supaya",
                    let next = nextContent(after: index, in: units), units[next].partOfSpeech == .verb {
                     units[index].english = "to"
@@ -80,10 +92,6 @@ struct VerbPhraseRules: Sendable {
                 context = .none
                 negationIndex = nil
                 relativeIndex = nil
-            case .preposition where unit.clitic != nil:
-                units[index].english += units[index].clitic == .first ? " me" : units[index].clitic == .second ? " you" : " it"
-                units[index].clitic = nil
-                context = .none
             case .pronoun:
                 let previous = previousContent(before: index, in: units)
                 let isObject = previous.map { [.verb, .preposition].contains(units[$0].partOfSpeech) } ?? false
@@ -131,6 +139,15 @@ struct VerbPhraseRules: Sendable {
         case .gerund: return inflector.gerund(verb)
         case .relative, .none: return narrativePast ? inflector.past(verb) : verb
         }
+    }
+
+    /// Whether a lone adjective follows (not one modifying a noun after it), so that the
+    /// preposition before it makes an adverb.
+    private func isAdverbial(after index: Int, in units: [TranslationUnit]) -> Bool {
+        guard index + 1 < units.count, units[index + 1].partOfSpeech == .adjective, !units[index + 1].isDropped else { return false }
+        guard index + 2 < units.count else { return true }
+        let after = units[index + 2]
+        return after.isPunctuation || ![.noun, .name, .adjective].contains(after.partOfSpeech)
     }
 
     private func nextContent(after index: Int, in units: [TranslationUnit]) -> Int? {

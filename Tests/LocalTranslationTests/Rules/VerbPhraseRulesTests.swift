@@ -41,8 +41,15 @@ struct VerbPhraseRulesTests {
         #expect(translator.translate("Saya berbicara dengan mereka.") == "I spoke with them.")
     }
 
-    @Test("secara + adjective is an adverb")
+    @Test("-nya on a preposition is its object")
+    func prepositionObject() {
+        #expect(translator.translate("Saya berbicara dengannya.") == "I spoke with it.")
+    }
+
+    @Test("secara or dengan + a lone adjective is an adverb")
     func adverbs() {
         #expect(translator.translate("Dia berbicara secara terbuka.") == "He spoke openly.")
+        #expect(translator.translate("Mereka bekerja dengan baik.") == "They worked well.")
+        #expect(translator.translate("Dia menjawab dengan tenang.") == "He answered calmly.")
     }
 }

@@ -52,6 +52,11 @@ enum EnglishRealizer {
                 text = first.uppercased() + text.dropFirst()
             }
             capitalizeNext = false
+            // "para pemain tersebut" gives "the" twice: keep one.
+            let written = output.hasSuffix(" ") ? output.dropLast() : output[...]
+            if text.lowercased().hasPrefix("the "), written.hasSuffix(" the") || written.hasSuffix(" The") || written == "The" || written == "the" {
+                text = String(text.dropFirst(4))
+            }
             output += text
             previousWasPunctuation = false
         }

@@ -42,6 +42,10 @@ struct NounPhraseRules: Sendable {
                 continue
             }
             guard unit.partOfSpeech == .noun else {
+                // A demonstrative standing alone is a pronoun: "itu" → "that", "ini" → "this".
+                if unit.partOfSpeech == .demonstrative {
+                    unit.english = unit.source == "ini" ? "this" : "that"
+                }
                 if unit.partOfSpeech != .adjective && unit.partOfSpeech != .adverb { pluralizeNext = false }
                 output.append(unit)
                 index += 1
@@ -51,7 +55,10 @@ struct NounPhraseRules: Sendable {
             pluralizeNext = false
             var (phrase, next) = nounPhrase(headedBy: unit, at: index, in: units)
             if addsDefiniteArticle, !phrase.isPlural, !phrase.english.hasPrefix("the "), !phrase.isCapitalizedSource || index == 0 {
-                let blocked = output.last.map { Self.determinerClasses.contains($0.partOfSpeech) } ?? false
+                let blocked = output.last.map { previous in
+                    Self.determinerClasses.contains(previous.partOfSpeech)
+                        || previous.english.split(separator: " ").last.map { Self.determinerWords.contains(String($0)) } ?? false
+                } ?? false
                 let hasDeterminer = Self.determiners.contains { phrase.english.hasPrefix($0) }
                     || Self.determinerAdjectives.contains { phrase.english.hasPrefix($0) }
                 if !blocked, !hasDeterminer {
@@ -64,6 +71,11 @@ struct NounPhraseRules: Sendable {
         units = output
     }
 
+    /// Words after which no article is added ("there is no", "a", "every").
+    private static let determinerWords: Set<String> = [
+        "the", "a", "an", "no", "any", "every", "each", "this", "that", "these", "those", "some",
+        "my", "your", "his", "her", "its", "our", "their",
+    ]
     private static let determinerClasses: Set<PartOfSpeech> = [.determiner, .quantifier, .numeral, .ordinal, .demonstrative]
     private static let determiners = ["my ", "your ", "his ", "her ", "its ", "our ", "their ", "this ", "that ", "these ", "those "]
 

@@ -11,6 +11,11 @@ struct EnglishRealizerTests {
         #expect(translator.translate("Budi (guru) datang.") == "Budi (the teacher) came.")
     }
 
+    @Test("an article is never written twice")
+    func noDoubleArticle() {
+        #expect(translator.translate("Para pemain tersebut datang.") == "The players came.")
+    }
+
     @Test("a space follows a comma the source glued to the next word")
     func gluedComma() {
         #expect(translator.translate("Dia datang,lalu pergi.") == "He came, then went.")

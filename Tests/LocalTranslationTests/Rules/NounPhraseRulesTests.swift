@@ -21,6 +21,7 @@ struct NounPhraseRulesTests {
     @Test("demonstratives go first")
     func demonstratives() {
         #expect(translator.translate("Buku ini penting.") == "This book is important.")
+        #expect(translator.translate("Dia tahu itu.") == "He knew that.")
     }
 
     @Test("yang with one adjective is a plain modifier")

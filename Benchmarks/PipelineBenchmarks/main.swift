@@ -105,4 +105,26 @@ do {
     print(line)
 }
 
+// 4. The same sleeps in a bare task group with no queue: what the machine itself allows.
+do {
+    let latency = Duration.milliseconds(options.latencyMilliseconds)
+    let start = clock.now
+    await withTaskGroup(of: Void.self) { group in
+        var started = 0
+        while started < min(options.concurrency, tasks) {
+            group.addTask { try? await Task.sleep(for: latency) }
+            started += 1
+        }
+        while await group.next() != nil {
+            if started < tasks {
+                group.addTask { try? await Task.sleep(for: latency) }
+                started += 1
+            }
+        }
+    }
+    let seconds = microseconds(clock.now - start, per: 1) / 1e6
+    let ideal = Double(tasks) * Double(options.latencyMilliseconds) / 1000 / Double(options.concurrency)
+    print("baseline, bare task group of \(options.latencyMilliseconds) ms sleeps at \(options.concurrency): \(format(Double(tasks) / seconds, 0))/s, wall/ideal \(format(seconds / ideal, 3))")
+}
+
 print("peak RSS: \(format(ResidentMemory.peakMebibytes())) MiB")

@@ -37,7 +37,9 @@ public struct JobRunner: Sendable {
     /// finished) or until `stop` is requested (the run is then marked interrupted, and tasks still
     /// in flight after the grace period are cancelled and released without spending an attempt).
     ///
-    /// Throws only when the store fails; a task's failure is recorded with the task.
+    /// Throws only when the store fails; a task's failure is recorded with the task. Stop a run
+    /// through `stop`: cancelling the calling task instead makes the store's writes throw
+    /// `CancellationError`, and the tasks in flight then wait for their leases to expire.
     public func run(_ run: RunID, stop: StopRequest = StopRequest(), progress: (any RunProgressObserver)? = nil) async throws -> RunReport {
         let clock = ContinuousClock()
         let started = clock.now

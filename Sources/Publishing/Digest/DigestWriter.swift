@@ -39,7 +39,8 @@ public final class DigestWriter {
     private var lines: OutputFile?
     private let directoryPrefix: String
 
-    /// Starts a digest in `directory` (created if needed) for the run `runName` on `date`.
+    /// Starts a digest in `directory` (created if needed) for the run `runName` on `date`,
+    /// removing the temporary files that killed Warta processes left there.
     ///
     /// - Throws: `PublishingError.cannotCreateDirectory` or `.cannotWrite`.
     public init(directory: URL, runName: String, date: Date = Date(), synchronize: Bool = true) throws(PublishingError) {
@@ -49,6 +50,7 @@ public final class DigestWriter {
         self.synchronize = synchronize
         directoryPrefix = self.directory.path.hasSuffix("/") ? self.directory.path : self.directory.path + "/"
         try ArticleWriter.prepare(self.directory)
+        AtomicFile.removeAbandonedTemporaryFiles(in: self.directory)
         let base = self.directory.appendingPathComponent("digest").path
         do throws(PublishingError) {
             markdownBody = try OutputFile(creating: AtomicFile.temporaryPath(beside: base))

@@ -127,6 +127,14 @@ struct DigestWriterTests {
         #expect(try other.names() == [])
     }
 
+    @Test("a digest started after a killed run clears the temporary files that run left")
+    func clearsAbandonedFiles() throws {
+        let directory = try TemporaryDirectory()
+        try Data("setengah".utf8).write(to: directory.url.appendingPathComponent("\(AtomicFile.temporaryPrefix)999999999.7"))
+        try DigestWriter.write([DigestEntry](), to: directory.url, runName: "lagi", date: Self.date)
+        #expect(try directory.names() == ["articles.jsonl", "digest.html", "digest.md"])
+    }
+
     @Test("an empty run still gets a digest that says so")
     func emptyRun() throws {
         let directory = try TemporaryDirectory()

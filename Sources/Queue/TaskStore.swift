@@ -16,6 +16,11 @@ public protocol TaskStore: Sendable {
     /// resume it; nil when the last run finished or there is none.
     func resumableRun(job: String) async throws -> RunRecord?
 
+    /// The run of `job` to work on, in one transaction: its unfinished run if it has one (which
+    /// other processes may be working on too), else a new run. Two processes starting the same
+    /// job at once therefore share one run. `resumed` tells which.
+    func openRun(job: String, jobFileHash: String) async throws -> (run: RunRecord, resumed: Bool)
+
     /// The run with this identity, or nil.
     func run(_ id: RunID) async throws -> RunRecord?
 

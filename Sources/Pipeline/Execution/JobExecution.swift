@@ -73,13 +73,7 @@ public struct JobExecution: Sendable {
         let memory = try TranslationMemory(database: database)
         let http = HTTPClient()
 
-        let existing = try await store.resumableRun(job: job.name)
-        let run: RunRecord
-        if let existing {
-            run = existing
-        } else {
-            run = try await store.startRun(job: job.name, jobFileHash: jobFileHash())
-        }
+        let (run, resumed) = try await store.openRun(job: job.name, jobFileHash: jobFileHash())
         let collection = await ArticleSources(job: job, database: database, http: http).collect()
         let summary = try await store.enqueue(collection.articles.map(Self.task(for:)), in: run.id)
 
@@ -107,7 +101,7 @@ public struct JobExecution: Sendable {
         let providers = job.translate.providers + (summarizeProvider.map { [$0] } ?? [])
         let configurations = (try? TranslationSetup(providerNames: providers, providersPath: providersPath).providersFile())??.providers ?? []
         return Outcome(
-            report: report, resumed: existing != nil, queued: summary.inserted, usage: ledger.all,
+            report: report, resumed: resumed, queued: summary.inserted, usage: ledger.all,
             costs: ledger.costs(for: configurations), digestFiles: digestFiles, sourceFailures: collection.failures
         )
     }
@@ -154,7 +148,7 @@ public struct JobExecution: Sendable {
             promptName: job.translate.prompt, glossaryPath: job.translate.glossary
         )
         if job.translate.isEnabled {
-            composer.translator = try setup.translator(clients: setup.clients(http: http, ledger: ledger, observer: observer), memory: memory, useMemory: useMemory)
+            composer.translator = try setup.translator(http: http, ledger: ledger, observer: observer, memory: memory, useMemory: useMemory)
         }
         if let name = summarizeProvider {
             let file = try ProvidersFile.load(path: providersPath)

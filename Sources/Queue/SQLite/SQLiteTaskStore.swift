@@ -78,6 +78,26 @@ public final class SQLiteTaskStore: TaskStore {
         }
     }
 
+    /// The unfinished run of `job`, or a new one (see `TaskStore.openRun(job:jobFileHash:)`).
+    public func openRun(job: String, jobFileHash: String) async throws -> (run: RunRecord, resumed: Bool) {
+        let started = timestamp()
+        return try await database.write { db in
+            // The write transaction holds SQLite's write lock from its first statement, so no
+            // other process can insert a run between this read and the insert below.
+            let row = try Row.fetchOne(db, sql: "SELECT * FROM queue_runs WHERE job = ? ORDER BY id DESC LIMIT 1", arguments: [job])
+            if let last = try row.map(Self.runRecord), last.state != .finished {
+                return (last, true)
+            }
+            try db.execute(
+                sql: "INSERT INTO queue_runs (job, job_file_hash, state, started_at) VALUES (?, ?, 'running', ?)",
+                arguments: [job, jobFileHash, started])
+            let run = RunRecord(
+                id: RunID(db.lastInsertedRowID), job: job, jobFileHash: jobFileHash, state: .running,
+                startedAt: Date(timeIntervalSince1970: started), finishedAt: nil)
+            return (run, false)
+        }
+    }
+
     /// The run with this identity, or nil.
     public func run(_ id: RunID) async throws -> RunRecord? {
         try await database.read { db in

@@ -43,6 +43,39 @@ public struct ArticleTranslator: Sendable {
     /// Translates `blocks`; the outcomes come back in the same order, with the usage and
     /// requests of every provider asked. Never throws: failures are reported per block.
     public func translate(_ blocks: [SourceBlock]) async -> ArticleTranslation {
+        // Identical texts are translated once: a bullet is often the only sentence of a
+        // paragraph, and paying for it twice would also race two requests for one text.
+        let (distinct, positions) = Self.distinct(blocks)
+        if distinct.count == blocks.count { return await translateDistinct(blocks) }
+        var result = await translateDistinct(distinct)
+        let outcomes = result.blocks
+        result.blocks = zip(blocks, positions).map { block, position in
+            var outcome = outcomes[position]
+            outcome.source = block
+            return outcome
+        }
+        return result
+    }
+
+    /// The blocks with the first of each text kept, and for every block the position of its text's block.
+    static func distinct(_ blocks: [SourceBlock]) -> (blocks: [SourceBlock], positions: [Int]) {
+        var positionOfText: [String: Int] = [:]
+        var distinct: [SourceBlock] = []
+        var positions: [Int] = []
+        positions.reserveCapacity(blocks.count)
+        for block in blocks {
+            if let position = positionOfText[block.text] {
+                positions.append(position)
+            } else {
+                positionOfText[block.text] = distinct.count
+                positions.append(distinct.count)
+                distinct.append(block)
+            }
+        }
+        return (distinct, positions)
+    }
+
+    private func translateDistinct(_ blocks: [SourceBlock]) async -> ArticleTranslation {
         var outcomes = [BlockTranslation?](repeating: nil, count: blocks.count)
         var pending: [Int] = []
         for (index, block) in blocks.enumerated() {
@@ -81,6 +114,7 @@ public struct ArticleTranslator: Sendable {
 
     /// What translating `blocks` would cost with the first backend; nothing is sent.
     public func estimate(_ blocks: [SourceBlock]) -> TranslationEstimate {
+        let blocks = Self.distinct(blocks).blocks
         guard let backend = backends.first else { return TranslationEstimate(provider: "none", notSent: blocks.count) }
         var estimate = TranslationEstimate(provider: backend.name, currency: backend.prices?.currency)
         let toSend = blocks.filter { languageOutcome(of: $0) == nil }

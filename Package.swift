@@ -61,7 +61,7 @@ let package = Package(
         .target(
             name: "Translation",
             dependencies: [
-                "Providers", "IndonesianText", "LocalTranslation", "Storage",
+                "Providers", "HTTP", "IndonesianText", "LocalTranslation", "Storage",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -1,7 +1,5 @@
 /// A failure to set up or run a job, with what to do about it.
 public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// A provider was named that no client was built for.
-    case unknownProvider(String)
     /// The job's output directory cannot be written.
     case outputNotWritable(path: String, reason: String)
     /// Another process is running the same job on the same store.
@@ -10,8 +8,6 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What went wrong and what to do.
     public var description: String {
         switch self {
-        case let .unknownProvider(name):
-            "provider '\(name)' is not configured: add it to providers.yml, or use local (the offline translator)"
         case let .outputNotWritable(path, reason):
             "cannot write outputs to \(path): \(reason)"
         case let .jobAlreadyRunning(job):

@@ -37,34 +37,13 @@ public struct TranslationSetup: Sendable {
         try glossaryPath.map { try Glossary(contentsOfFile: $0) }
     }
 
-    /// A client for every named provider that is not built in, sharing `http`, `ledger` and `observer`.
-    public func clients(http: HTTPClient, ledger: UsageLedger, observer: ProviderRequestObserver?) throws -> [String: ProviderClient] {
-        guard let file = try providersFile() else { return [:] }
-        var clients: [String: ProviderClient] = [:]
-        for name in providerNames where name != LocalTranslationBackend.providerName {
-            clients[name] = ProviderClient(configuration: try file.provider(named: name), http: http, ledger: ledger, observer: observer)
-        }
-        return clients
-    }
-
-    /// The backends in order: `local` is the offline translator; others are providers with the
-    /// translation prompt (language models) or their own glossary (DeepL).
-    public func backends(clients: [String: ProviderClient]) throws -> [any TranslationBackend] {
-        var prompt: TranslationPrompt?
-        return try providerNames.map { name -> any TranslationBackend in
-            if name == LocalTranslationBackend.providerName { return LocalTranslationBackend.standard() }
-            guard let client = clients[name] else {
-                throw PipelineError.unknownProvider(name)
-            }
-            if client.configuration.kind.isLanguageModel, prompt == nil {
-                prompt = TranslationPrompt(template: try PromptLibrary(directory: promptsDirectory).template(named: promptName))
-            }
-            return try ProviderTranslationBackend(client: client, prompt: client.configuration.kind.isLanguageModel ? prompt : nil)
-        }
-    }
-
-    /// A translator over the named backends, the glossary and `memory`.
-    public func translator(clients: [String: ProviderClient], memory: TranslationMemory?, useMemory: Bool = true) throws -> ArticleTranslator {
-        ArticleTranslator(backends: try backends(clients: clients), glossary: try glossary(), memory: memory, useMemory: useMemory)
+    /// A translator over the named backends (see `TranslationBackendFactory`), the glossary and
+    /// `memory`, its providers sharing `http`, `ledger` and `observer`.
+    public func translator(http: HTTPClient, ledger: UsageLedger, observer: ProviderRequestObserver?, memory: TranslationMemory?, useMemory: Bool = true) throws -> ArticleTranslator {
+        let factory = TranslationBackendFactory(
+            providers: try providersFile(), prompts: PromptLibrary(directory: promptsDirectory), http: http,
+            ledger: ledger, promptName: promptName, observer: observer
+        )
+        return ArticleTranslator(backends: try factory.chain(providerNames), glossary: try glossary(), memory: memory, useMemory: useMemory)
     }
 }

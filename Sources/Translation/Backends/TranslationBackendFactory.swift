@@ -17,6 +17,10 @@ public struct TranslationBackendFactory: Sendable {
     public var keys: APIKeyResolver
     /// The job's style notes, put in the translation prompt.
     public var styleNotes: String?
+    /// The translation prompt's name in the prompt library.
+    public var promptName: String
+    /// Receives a record of every provider request, if set (the run's request log).
+    public var observer: ProviderRequestObserver?
     /// The estimated input tokens of blocks per language model request.
     public var inputTokenBudget: Int
     /// The most blocks per language model request.
@@ -30,6 +34,8 @@ public struct TranslationBackendFactory: Sendable {
         ledger: UsageLedger = UsageLedger(),
         keys: APIKeyResolver = .processEnvironment,
         styleNotes: String? = nil,
+        promptName: String = "translate",
+        observer: ProviderRequestObserver? = nil,
         inputTokenBudget: Int = 2_000,
         maximumBlocks: Int = 40
     ) {
@@ -39,6 +45,8 @@ public struct TranslationBackendFactory: Sendable {
         self.ledger = ledger
         self.keys = keys
         self.styleNotes = styleNotes
+        self.promptName = promptName
+        self.observer = observer
         self.inputTokenBudget = inputTokenBudget
         self.maximumBlocks = maximumBlocks
     }
@@ -57,7 +65,7 @@ public struct TranslationBackendFactory: Sendable {
             )])
         }
         let configuration = try providers.provider(named: name)
-        let client = ProviderClient(configuration: configuration, http: http, keys: keys, ledger: ledger)
+        let client = ProviderClient(configuration: configuration, http: http, keys: keys, ledger: ledger, observer: observer)
         return try backend(for: client)
     }
 
@@ -66,7 +74,7 @@ public struct TranslationBackendFactory: Sendable {
     public func backend(for client: ProviderClient) throws -> any TranslationBackend {
         var prompt: TranslationPrompt?
         if client.configuration.kind.isLanguageModel {
-            prompt = TranslationPrompt(template: try prompts.translation(), styleNotes: styleNotes)
+            prompt = TranslationPrompt(template: try prompts.template(named: promptName), styleNotes: styleNotes)
         }
         return try ProviderTranslationBackend(client: client, prompt: prompt, inputTokenBudget: inputTokenBudget, maximumBlocks: maximumBlocks)
     }

@@ -53,7 +53,7 @@ struct EvalTranslate: AsyncParsableCommand {
             batch = try SentenceBatch.read(path: data)
             let setup = TranslationSetup(providerNames: names, providersPath: project.providers, promptsDirectory: project.prompts)
             let memory = try TranslationMemory(database: StoreDatabase.open(at: project.storePath))
-            translator = try setup.translator(clients: setup.clients(http: HTTPClient(), ledger: UsageLedger(), observer: nil), memory: memory, useMemory: !noCache)
+            translator = try setup.translator(http: HTTPClient(), ledger: UsageLedger(), observer: nil, memory: memory, useMemory: !noCache)
         } catch {
             StandardError.print("\(error)")
             throw ExitCode.failure

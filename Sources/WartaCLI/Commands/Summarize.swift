@@ -128,7 +128,7 @@ extension Summarize {
         let composer: ArticleComposer
         do {
             let memory = try TranslationMemory(database: StoreDatabase.open(at: project.storePath))
-            let translator = try setup.translator(clients: setup.clients(http: HTTPClient(), ledger: ledger, observer: nil), memory: memory, useMemory: !noCache)
+            let translator = try setup.translator(http: HTTPClient(), ledger: ledger, observer: nil, memory: memory, useMemory: !noCache)
             composer = ArticleComposer(bulletCount: bullets, translator: translator, parts: [.title, .bullet])
         } catch {
             StandardError.print("\(error)")

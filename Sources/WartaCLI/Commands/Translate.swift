@@ -76,7 +76,7 @@ struct Translate: AsyncParsableCommand {
         let ledger = UsageLedger()
         let translator: ArticleTranslator
         do {
-            translator = try setup.translator(clients: setup.clients(http: HTTPClient(), ledger: ledger, observer: nil), memory: memory, useMemory: !noCache)
+            translator = try setup.translator(http: HTTPClient(), ledger: ledger, observer: nil, memory: memory, useMemory: !noCache)
         } catch {
             StandardError.print("\(error)")
             throw ExitCode.failure

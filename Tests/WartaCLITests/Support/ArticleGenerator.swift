@@ -30,8 +30,8 @@ enum ArticleGenerator {
         let paragraphs = [
             "\(place) - Pemerintah daerah \(place) akan membangun \(units) unit \(facility) baru dengan anggaran Rp \(budget) miliar, kata \(official) \(name) pada \(day) (\(index % 28 + 1)/6).",
             "Menurut \(name), pembangunan \(facility) itu ditargetkan selesai dalam \(index % 11 + 4) bulan dan akan melayani sekitar \(1_000 + index * 17) warga di wilayah tersebut.",
-            "\"Kami ingin warga mendapatkan layanan yang lebih dekat dan lebih baik,\" ujar \(name) di kantornya. Ia menambahkan bahwa \(index % 5 + 2) kontraktor lokal akan dilibatkan.",
-            "Sejumlah warga menyambut baik rencana tersebut. Mereka berharap proyek nomor \(index) ini tidak tertunda seperti proyek serupa pada tahun lalu.",
+            "\"Kami ingin warga mendapatkan layanan yang lebih dekat lewat proyek ke-\(index),\" ujar \(name) di kantornya. Ia menambahkan bahwa proyek ke-\(index) itu akan melibatkan \(index % 5 + 2) kontraktor lokal.",
+            "Sejumlah warga \(place) menyambut baik rencana ke-\(index) tersebut. Mereka berharap proyek nomor \(index) ini tidak tertunda seperti proyek serupa pada tahun lalu.",
         ]
         return (title, paragraphs.joined(separator: "\n\n"))
     }

@@ -115,3 +115,27 @@ import WartaTestSupport
         #expect(log.standardOutput.contains("chars"))
     }
 }
+
+/// Stopping a run with SIGTERM and resuming it.
+@Suite(.serialized) struct RunStopTests {
+    @Test func sigtermStopsGracefullyAndTheNextRunResumesWithoutRepeatingWork() throws {
+        let workspace = try JobWorkspace()
+        let server = FakeTranslationServer(latency: .milliseconds(60))
+        try workspace.folder.write("providers.yml", server.providersFile)
+        try workspace.writeGeneratedArticles(60)
+        try workspace.writeJob(concurrency: 2)
+        let runner = try workspace.startRun()
+        Thread.sleep(forTimeInterval: 1.0)
+        runner.kill(SIGTERM)
+        let status = runner.wait()
+        #expect(status == 130)
+        let interrupted = try workspace.warta(["status", "test-job"]).standardOutput
+        #expect(interrupted.contains("interrupted"), "\(interrupted)")
+        #expect(interrupted.contains("running 0"), "a graceful stop leaves no task held: \(interrupted)")
+        let resumed = try workspace.warta(["run", "job.yml"])
+        #expect(resumed.status == 0, "\(resumed.standardError)")
+        #expect(resumed.standardError.contains("resumed"))
+        #expect(server.repeated.isEmpty, "\(server.repeated.count) texts asked twice")
+        #expect(try workspace.warta(["status", "test-job"]).standardOutput.contains("done 60"))
+    }
+}

@@ -47,7 +47,7 @@ final class LoopbackServerCore: Sendable {
     private let stopLock = Mutex(false)
 
     /// How long a kept-alive connection may sit idle before the server closes it.
-    static let idleTimeout: Duration = .seconds(10)
+    static let idleTimeout: Duration = .seconds(60)
     /// How long a request may take to arrive once it has begun, and a send may block.
     static let transferTimeout: Duration = .seconds(5)
 

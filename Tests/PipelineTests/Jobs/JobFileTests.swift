@@ -48,7 +48,7 @@ import Translation
               prompt: translate
               glossary: terms.tsv
               parts: [title, bullets]
-            output: { dir: out, formats: md,html }
+            output: { dir: out, formats: "md,html" }
             concurrency: 16
             retries: 1
             """)

@@ -170,17 +170,18 @@ struct JobRunnerTests {
         let started = Mutex(false)
         let processor = ClosureProcessor { _ in
             started.withLock { $0 = true }
-            // Outlives its 200 ms lease several times over; heartbeats keep it.
-            try await Task.sleep(for: .milliseconds(900))
+            // Outlives its 2 s lease twice over; heartbeats keep it. (The lease leaves room for
+            // a starved test process: a shorter one made this test fail on a loaded machine.)
+            try await Task.sleep(for: .seconds(4))
             return "{}"
         }
-        var configuration = quickConfiguration(lease: .milliseconds(200))
-        configuration.heartbeatInterval = .milliseconds(40)
+        var configuration = quickConfiguration(lease: .seconds(2))
+        configuration.heartbeatInterval = .milliseconds(100)
         let runner = JobRunner(store: store, processor: processor, configuration: configuration)
         async let report = runner.run(run)
         var stolen: [ClaimedTask] = []
         for _ in 0..<40 {
-            try await Task.sleep(for: .milliseconds(20))
+            try await Task.sleep(for: .milliseconds(100))
             if started.withLock({ $0 }) {
                 stolen += try await other.claim(in: run, owner: "thief", limit: 1, leaseDuration: .seconds(30))
             }

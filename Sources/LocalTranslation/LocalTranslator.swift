@@ -50,6 +50,10 @@ public struct LocalTranslator: Sendable {
     /// The number of Indonesian words and expressions the lexicon holds.
     public var lexiconSize: Int { lexicon.entries.count }
 
+    /// The version of the lexicon loaded: 16 hex digits hashing every file's name and bytes,
+    /// so any edit (even one keeping the number of entries) gives a new version.
+    public var lexiconVersion: String { lexicon.fingerprint.hex }
+
     /// Translates one paragraph (one or more sentences) from Indonesian to English.
     public func translate(_ paragraph: String) -> String {
         let tokens = SourceTokenizer.tokens(in: paragraph)

@@ -19,6 +19,8 @@ struct TranslationLexicon: Sendable {
     private(set) var irregularVerbs: [String: (past: String, participle: String)] = [:]
     /// Irregular plurals by English singular.
     private(set) var irregularPlurals: [String: String] = [:]
+    /// The hash of every file read so far, which names this lexicon's version.
+    private(set) var fingerprint = LexiconFingerprint()
 
     /// The name of the file holding English irregular forms.
     static let irregularFileName = "english-irregular.txt"
@@ -61,6 +63,7 @@ struct TranslationLexicon: Sendable {
         let isIrregular = file == Self.irregularFileName
         // Parsed on bytes: the lexicon loads on every start, so this is kept cheap.
         let bytes = Array(text.utf8)
+        fingerprint.add(file: file, contents: bytes)
         var lineNumber = 0
         var lineStart = 0
         entries.reserveCapacity(entries.count + bytes.count / 20)

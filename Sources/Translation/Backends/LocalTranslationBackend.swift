@@ -17,11 +17,12 @@ public struct LocalTranslationBackend: TranslationBackend {
         translateParagraph = translate
     }
 
-    /// The bundled rule-based translator (`LocalTranslator.shared`); its model is named after
-    /// the size of its lexicon, which changes whenever entries are added or removed.
+    /// The bundled rule-based translator (`LocalTranslator.shared`); its model is
+    /// "lexicon-" and the hash of the lexicon files (`LocalTranslator.lexiconVersion`), so any
+    /// edit of the lexicon retranslates instead of serving remembered translations.
     public static func standard() -> LocalTranslationBackend {
         let translator = LocalTranslator.shared
-        return LocalTranslationBackend(lexiconVersion: "lexicon-\(translator.lexiconSize)") { translator.translate($0) }
+        return LocalTranslationBackend(lexiconVersion: "lexicon-\(translator.lexiconVersion)") { translator.translate($0) }
     }
 
     /// "local".

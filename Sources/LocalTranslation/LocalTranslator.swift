@@ -56,9 +56,23 @@ public struct LocalTranslator: Sendable {
 
     /// Translates one paragraph (one or more sentences) from Indonesian to English.
     public func translate(_ paragraph: String) -> String {
+        translate(SourceTokenizer.tokens(in: paragraph), fixedTerms: [:])
+    }
+
+    /// Translates one paragraph rendering every occurrence of a term's Indonesian (ignoring
+    /// case, as whole words, the longest term first where terms overlap) as its English,
+    /// exactly as given; the words around it are translated and ordered as usual.
+    ///
+    /// Where two terms have the same Indonesian words the first one wins.
+    public func translate(_ paragraph: String, terms: [(indonesian: String, english: String)]) -> String {
         let tokens = SourceTokenizer.tokens(in: paragraph)
+        let matcher = FixedTermMatcher(terms: terms)
+        return translate(tokens, fixedTerms: matcher.occurrences(in: tokens))
+    }
+
+    private func translate(_ tokens: [SourceToken], fixedTerms: [Int: FixedTermMatcher.Occurrence]) -> String {
         guard !tokens.isEmpty else { return "" }
-        var units = builder.units(for: tokens)
+        var units = builder.units(for: tokens, fixedTerms: fixedTerms)
         numbers.apply(to: &units)
         numbers.applyToPrepositions(&units)
         nounPhrases.apply(to: &units)

@@ -242,15 +242,15 @@ public struct ArticleTranslator: Sendable {
         glossary?.entries(occurringIn: units.map(\.text)) ?? []
     }
 
-    /// The memory key of `unit` translated by `backend`; the glossary counts only for language
-    /// models, whose prompt it changes.
+    /// The memory key of `unit` translated by `backend`; the glossary counts for language
+    /// models, whose prompt it changes, and for the local translator, which renders its terms.
     static func key(for unit: TranslationUnit, backend: any TranslationBackend, glossary: Glossary?) -> TranslationMemoryKey {
         let identity = backend.identity
         return TranslationMemoryKey(
             providerKind: identity.providerKind,
             model: identity.model,
             promptHash: identity.promptHash,
-            glossaryHash: backend.kind == .languageModel ? glossary.map { $0.contentHash.hex } : nil,
+            glossaryHash: backend.kind == .languageModel || backend.kind == .local ? glossary.map { $0.contentHash.hex } : nil,
             source: unit.text
         )
     }

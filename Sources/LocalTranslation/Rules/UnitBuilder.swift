@@ -1,11 +1,13 @@
 /// Turns tokens into translation units: multiword expressions first (longest match),
 /// then single words through the lexicon and the word analyzer, numbers formatted the
-/// English way, runs of capitalized unknown words kept together as one name.
+/// English way, runs of capitalized unknown words kept together as one name. Fixed terms
+/// (a glossary's) come before all of these and keep their English as given.
 struct UnitBuilder: Sendable {
     let lexicon: TranslationLexicon
     let analyzer: WordAnalyzer
 
-    func units(for tokens: [SourceToken]) -> [TranslationUnit] {
+    /// The units of `tokens`; `fixedTerms` are occurrences keyed by their first token.
+    func units(for tokens: [SourceToken], fixedTerms: [Int: FixedTermMatcher.Occurrence] = [:]) -> [TranslationUnit] {
         var units: [TranslationUnit] = []
         units.reserveCapacity(tokens.count)
         var index = 0
@@ -33,7 +35,13 @@ struct UnitBuilder: Sendable {
             case .word:
                 break
             }
-            if let (unit, length) = phrase(at: index, in: tokens, sentenceStart: sentenceStart) {
+            if !fixedTerms.isEmpty, let occurrence = fixedTerms[index] {
+                units.append(fixedTerm(occurrence, at: index, in: tokens, sentenceStart: sentenceStart))
+                index += occurrence.tokenCount
+                sentenceStart = false
+                continue
+            }
+            if let (unit, length) = phrase(at: index, in: tokens, sentenceStart: sentenceStart, fixedTerms: fixedTerms) {
                 units.append(unit)
                 index += length
                 sentenceStart = false
@@ -56,9 +64,38 @@ struct UnitBuilder: Sendable {
         return units
     }
 
-    /// The longest multiword entry starting at `index`, with the number of tokens it spans.
-    private func phrase(at index: Int, in tokens: [SourceToken], sentenceStart: Bool) -> (TranslationUnit, Int)? {
+    /// A fixed term's unit: its English as given, never inflected or respelled. A term the
+    /// lexicon knows as a common noun (or does not know) with lowercase English is a noun, so
+    /// that modifiers and articles order around it; any other term is a known name.
+    private func fixedTerm(_ occurrence: FixedTermMatcher.Occurrence, at index: Int, in tokens: [SourceToken], sentenceStart: Bool) -> TranslationUnit {
+        let covered = tokens[index..<(index + occurrence.tokenCount)]
+        let key = covered.map(\.lower).joined(separator: " ")
+        let known = lexicon.entry(key)?.partOfSpeech ?? (occurrence.tokenCount == 1 ? analyzer.analyze(key)?.entry.partOfSpeech : nil)
+        let isLowercase = occurrence.english.first?.isLowercase ?? false
+        let partOfSpeech: PartOfSpeech = isLowercase && (known == nil || known == .noun) ? .noun : .name
+        var unit = TranslationUnit(english: "", partOfSpeech: partOfSpeech, source: key)
+        // Set after creation: a name's English would otherwise be split at a "|".
+        unit.english = occurrence.english
+        unit.followsSpace = tokens[index].followsSpace
+        unit.isCapitalizedSource = tokens[index].isCapitalized
+        unit.isCapitalizedInSentence = tokens[index].isCapitalized && !sentenceStart
+        unit.isFinished = true
+        return unit
+    }
+
+    /// The longest multiword entry starting at `index`, with the number of tokens it spans;
+    /// it never reaches into a fixed term ("Kepala Dinas Perhubungan" with the term "Dinas
+    /// Perhubungan" leaves "kepala dinas" aside).
+    private func phrase(
+        at index: Int, in tokens: [SourceToken], sentenceStart: Bool, fixedTerms: [Int: FixedTermMatcher.Occurrence]
+    ) -> (TranslationUnit, Int)? {
         var length = min(lexicon.longestPhrase, tokens.count - index)
+        if !fixedTerms.isEmpty, length >= 2 {
+            for offset in 1..<length where fixedTerms[index + offset] != nil {
+                length = offset
+                break
+            }
+        }
         while length >= 2 {
             defer { length -= 1 }
             var key = ""

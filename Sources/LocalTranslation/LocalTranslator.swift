@@ -18,6 +18,7 @@ public struct LocalTranslator: Sendable {
 
     private let lexicon: TranslationLexicon
     private let builder: UnitBuilder
+    private let dayNames = DayNameRules()
     private let numbers = NumberRules()
     private let nounPhrases: NounPhraseRules
     private let verbPhrases: VerbPhraseRules
@@ -73,6 +74,7 @@ public struct LocalTranslator: Sendable {
     private func translate(_ tokens: [SourceToken], fixedTerms: [Int: FixedTermMatcher.Occurrence]) -> String {
         guard !tokens.isEmpty else { return "" }
         var units = builder.units(for: tokens, fixedTerms: fixedTerms)
+        dayNames.apply(to: &units)
         numbers.apply(to: &units)
         numbers.applyToPrepositions(&units)
         nounPhrases.apply(to: &units)

@@ -48,14 +48,12 @@ import WartaTestSupport
         #expect(status == 0, "the final run failed:\n\(log.suffix(2_000))")
         #expect(kills.count >= 5, "the run finished too early for the kills to mean much (\(kills.count) kills)")
         try Self.expectCompleteOutputs(workspace, articles: 300)
-        // A text may be asked again only if its first answer never reached a live process
-        // (the kill came while the request was in flight) or came just before the kill, between
-        // receiving the reply and storing it: a kill must lie within that window.
+        // A text may be asked again only if its first answer never reached a live process (the
+        // kill came while the request was in flight; on a loaded machine the server may read
+        // such a request late) or came just before the kill, between receiving the reply and
+        // storing it: a kill must lie within half a second of that first answer.
         for repeat_ in server.repeated {
-            let explained = kills.contains { kill in
-                let offset = kill.timeIntervalSince(repeat_.first)
-                return offset > -(Self.latency + 0.05) && offset < 0.5
-            }
+            let explained = kills.contains { abs($0.timeIntervalSince(repeat_.first)) < 0.5 }
             let times = server.answered.filter { $0.text == repeat_.text }.map { String(format: "%.3f", $0.answeredAt.timeIntervalSince1970) }
             #expect(explained, "'\(repeat_.text.prefix(60))' was answered at \(times) with no kill near its first answer (kills: \(kills.map { String(format: "%.3f", $0.timeIntervalSince1970) }))")
         }

@@ -85,6 +85,35 @@ public struct LanguageDetector: Sendable {
         }
 
         for scalar in text.unicodeScalars {
+            // ASCII first: looking up Unicode properties for every scalar made the detector the
+            // largest cost of translating an article (it checks every block and every reply).
+            if scalar.isASCII {
+                let value = scalar.value
+                let isUpper = value >= 65 && value <= 90
+                if isUpper || (value >= 97 && value <= 122) {
+                    evidence.latinLetters += 1
+                    if word.isEmpty {
+                        firstIsUppercase = isUpper
+                        atSentenceStart = nextStartsSentence
+                        nextStartsSentence = false
+                    }
+                    if isUpper { hasUppercase = true } else { hasLowercase = true }
+                    word.append(isUpper ? Unicode.Scalar(value + 32)! : scalar)
+                } else if (scalar == "'" || scalar == "-"), !word.isEmpty {
+                    // An apostrophe inside a word ("don't") or a hyphen ("anak-anak", "1990-an") belongs to it.
+                    word.append(scalar)
+                } else {
+                    finishWord()
+                    if value >= 48 && value <= 57 {
+                        evidence.digits += 1
+                    } else if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == "\n" {
+                        nextStartsSentence = true
+                    } else if value != 32 && value != 9 && value != 13 && value != 11 && value != 12 && scalar != "\"" && scalar != "(" {
+                        nextStartsSentence = false
+                    }
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isAlphabetic {
                 if LanguageDetector.isLatin(scalar) {
@@ -100,19 +129,13 @@ public struct LanguageDetector: Sendable {
                 if properties.isUppercase { hasUppercase = true }
                 if properties.isLowercase { hasLowercase = true }
                 word.append(contentsOf: properties.lowercaseMapping.unicodeScalars)
-            } else if (scalar == "'" || scalar == "\u{2019}"), !word.isEmpty {
-                // An apostrophe inside a word ("don't", "it's") belongs to it.
+            } else if scalar == "\u{2019}", !word.isEmpty {
                 word.append("'")
-            } else if scalar == "-", !word.isEmpty {
-                // Hyphenated words ("anak-anak", "1990-an") are one word.
-                word.append("-")
             } else {
                 finishWord()
                 if properties.numericType != nil {
                     evidence.digits += 1
-                } else if scalar == "." || scalar == "!" || scalar == "?" || scalar == ":" || scalar == "\n" {
-                    nextStartsSentence = true
-                } else if !properties.isWhitespace && scalar != "\"" && scalar != "(" && scalar != "\u{201C}" {
+                } else if !properties.isWhitespace && scalar != "\u{201C}" {
                     nextStartsSentence = false
                 }
             }

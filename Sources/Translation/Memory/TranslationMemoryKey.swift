@@ -38,11 +38,14 @@ public struct TranslationMemoryKey: Sendable, Hashable {
 
     /// `text` in NFC with every run of whitespace collapsed to one space and the ends trimmed.
     public static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
+        // Pure ASCII text is already in NFC; skipping the normalization and the property
+        // lookups keeps keys cheap for the many plain blocks.
+        let composed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in composed.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace = scalar.isASCII ? (scalar == " " || (scalar.value >= 9 && scalar.value <= 13)) : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }

@@ -74,8 +74,16 @@ public struct JobExecution: Sendable {
         let http = HTTPClient()
 
         let (run, resumed) = try await store.openRun(job: job.name, jobFileHash: jobFileHash())
-        let collection = await ArticleSources(job: job, database: database, http: http).collect()
-        let summary = try await store.enqueue(collection.articles.map(Self.task(for:)), in: run.id)
+        var collection = await ArticleSources(job: job, database: database, http: http).collect()
+        // Queued in slices, and the texts let go once queued: the run itself reads each article
+        // back from the store when it processes it, so its memory does not grow with the job.
+        var summary = EnqueueSummary(inserted: 0, duplicates: 0)
+        for start in stride(from: 0, to: collection.articles.count, by: 500) {
+            let slice = collection.articles[start..<min(start + 500, collection.articles.count)]
+            let part = try await store.enqueue(slice.map(Self.task(for:)), in: run.id)
+            summary = EnqueueSummary(inserted: summary.inserted + part.inserted, duplicates: summary.duplicates + part.duplicates)
+        }
+        collection.articles = []
 
         let ledger = UsageLedger()
         let recorder = RequestLogRecorder(store: store, run: run.id, keepsBodies: logBodies)

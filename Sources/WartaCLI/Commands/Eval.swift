@@ -98,6 +98,6 @@ struct EvalTranslate: AsyncParsableCommand {
     }
 
     static func row(_ label: String, _ cells: [String]) -> String {
-        label.padding(toLength: 10, withPad: " ", startingAt: 0) + cells.map { String(repeating: " ", count: max(0, 8 - $0.count)) + $0 }.joined()
+        label.padding(toLength: 20, withPad: " ", startingAt: 0) + cells.map { String(repeating: " ", count: max(0, 8 - $0.count)) + $0 }.joined()
     }
 }

@@ -29,16 +29,7 @@ enum HTMLTextExtractor {
         var paragraphs: [String]
     }
 
-    private typealias Node = UnsafeMutablePointer<xmlNode>
-
-    /// Parser options: recover from broken markup, stay silent, never touch the
-    /// network, and trust the encoding we pass rather than the page's `<meta charset>`.
-    private static let options = Int32(bitPattern:
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
-
-    /// `xmlInitParser` must run once before threads parse concurrently.
-    private static let parserInitialization: Void = { xmlInitParser() }()
+    private typealias Node = HTMLTree.Node
 
     /// Elements that end a paragraph where they open and where they close.
     private static let blockElements: Set<String> = [
@@ -78,19 +69,11 @@ enum HTMLTextExtractor {
 
     /// The headline and paragraphs of `html`.
     static func extract(_ html: String) -> Extraction {
-        _ = parserInitialization
-        warta_libxml2_silence_errors()
-        var html = html
-        let document = html.withUTF8 { buffer -> htmlDocPtr? in
-            guard let base = buffer.baseAddress, !buffer.isEmpty, buffer.count < Int(Int32.max) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }
-        guard let document else { return Extraction(title: nil, paragraphs: []) }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return Extraction(title: nil, paragraphs: []) }
+        HTMLTree.withRoot(of: html) { root in extract(root: root) } ?? Extraction(title: nil, paragraphs: [])
+    }
 
+    /// The headline and paragraphs of the page whose root element is `root`.
+    private static func extract(root: Node) -> Extraction {
         let survey = Survey(root: root)
         let container = chooseContainer(survey)
         var extractor = ParagraphCollector(skipFurniture: survey.hasArticleOrMain)
@@ -202,51 +185,13 @@ enum HTMLTextExtractor {
 
     // MARK: - Tree access
 
-    /// Visits the subtree under `root` depth first without recursion: `enter` says
-    /// whether to descend into a node, `leave` runs after a node's subtree.
     private static func walk(from root: Node, enter: (Node) -> Bool, leave: (Node) -> Void) {
-        var node = root
-        while true {
-            if enter(node), let child = node.pointee.children {
-                node = child
-                continue
-            }
-            while true {
-                leave(node)
-                if node == root { return }
-                if let next = node.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = node.pointee.parent else { return }
-                node = parent
-            }
-        }
+        HTMLTree.walk(from: root, enter: enter, leave: leave)
     }
 
-    /// The lowercase element name (libxml2's HTML parser lowercases names).
-    private static func name(of node: Node) -> String {
-        guard let name = node.pointee.name else { return "" }
-        return String(cString: name)
-    }
+    private static func name(of node: Node) -> String { HTMLTree.name(of: node) }
 
-    /// The value of the attribute `name` on `node`, if present.
-    private static func attribute(_ name: String, of node: Node) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if let propertyName = current.pointee.name, String(cString: propertyName) == name {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                return value
-            }
-            property = current.pointee.next
-        }
-        return nil
-    }
+    private static func attribute(_ name: String, of node: Node) -> String? { HTMLTree.attribute(name, of: node) }
 
     private static func isSkipped(_ node: Node, name: String, skipFurniture: Bool) -> Bool {
         if skippedElements.contains(name) { return true }

@@ -1,3 +1,4 @@
+import ArticleReading
 import CLibXML2
 import Foundation
 
@@ -8,15 +9,7 @@ import Foundation
 /// JSON-LD wins over meta tags where both speak: it is what publishers write for search
 /// engines, and it separates the author from the publisher.
 public enum PageMetadataReader {
-    private typealias Node = UnsafeMutablePointer<xmlNode>
-
-    /// Recover from broken markup, stay silent, never touch the network, read the bytes as UTF-8.
-    private static let options = Int32(bitPattern:
-        HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
-
-    /// `xmlInitParser` must run once before threads parse concurrently.
-    private static let parserInitialization: Void = { xmlInitParser() }()
+    private typealias Node = HTMLTree.Node
 
     /// schema.org types whose object describes the article itself.
     private static let articleTypes: Set<String> = [
@@ -32,19 +25,11 @@ public enum PageMetadataReader {
 
     /// The metadata of the page in `html`.
     public static func read(_ html: String) -> PageMetadata {
-        _ = parserInitialization
-        warta_libxml2_silence_errors()
-        var html = html
-        let document = html.withUTF8 { buffer -> htmlDocPtr? in
-            guard let base = buffer.baseAddress, !buffer.isEmpty, buffer.count < Int(Int32.max) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
-            }
-        }
-        guard let document else { return PageMetadata() }
-        defer { xmlFreeDoc(document) }
-        guard let root = xmlDocGetRootElement(document) else { return PageMetadata() }
+        HTMLTree.withRoot(of: html) { root in read(root: root) } ?? PageMetadata()
+    }
 
+    /// The metadata of the page whose root element is `root`.
+    private static func read(root: Node) -> PageMetadata {
         var meta: [String: String] = [:]
         var canonical: String?
         var scripts: [String] = []
@@ -151,43 +136,11 @@ public enum PageMetadataReader {
 
     // MARK: - Tree access
 
-    /// Visits the subtree under `root` depth first without recursion; `enter` says whether
-    /// to descend into a node.
     private static func walk(from root: Node, enter: (Node) -> Bool) {
-        var node = root
-        while true {
-            if enter(node), let child = node.pointee.children {
-                node = child
-                continue
-            }
-            while true {
-                if node == root { return }
-                if let next = node.pointee.next {
-                    node = next
-                    break
-                }
-                guard let parent = node.pointee.parent else { return }
-                node = parent
-            }
-        }
+        HTMLTree.walk(from: root, enter: enter)
     }
 
-    private static func attribute(_ name: String, of node: Node) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if let propertyName = current.pointee.name, String(cString: propertyName) == name {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                return value
-            }
-            property = current.pointee.next
-        }
-        return nil
-    }
+    private static func attribute(_ name: String, of node: Node) -> String? { HTMLTree.attribute(name, of: node) }
 
     /// The text directly inside `node` (a script's source).
     private static func text(of node: Node) -> String {

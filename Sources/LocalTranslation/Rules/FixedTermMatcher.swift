@@ -1,3 +1,5 @@
+import IndonesianText
+
 /// Finds the occurrences of fixed terms (a glossary's Indonesian terms) in a paragraph's
 /// tokens: ignoring case, as whole words, the longest term at each position.
 ///
@@ -78,21 +80,8 @@ struct FixedTermMatcher: Sendable {
         return true
     }
 
-    /// The lowercase words of `text`: runs of letters and digits (with their combining marks).
+    /// The lowercase words of `text`: runs of letters and digits; everything else separates.
     static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        Tokenizer.alphanumericRuns(in: text)
     }
 }

@@ -1,3 +1,5 @@
+import IndonesianText
+
 /// Glossary terms as lowercase word sequences, indexed by their first word, for finding every
 /// term in a text in one pass over its words.
 struct GlossaryIndex: Sendable {
@@ -72,19 +74,6 @@ struct GlossaryIndex: Sendable {
 
     /// The lowercase words of `text`: runs of letters and digits; everything else separates.
     static func words(in text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if scalar.properties.generalCategory == .nonspacingMark, !current.isEmpty {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
-            }
-        }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        Tokenizer.alphanumericRuns(in: text)
     }
 }

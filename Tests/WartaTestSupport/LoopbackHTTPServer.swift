@@ -98,7 +98,7 @@ public final class LoopbackHTTPServer: Sendable {
 
     /// Waits until at least `count` requests have arrived, e.g. to cancel a client only once
     /// its request reached a stalling server. Returns false if `timeout` passed first.
-    public func waitForRequests(_ count: Int, timeout: Duration = .seconds(5)) async -> Bool {
+    public func waitForRequests(_ count: Int, timeout: Duration = .seconds(30)) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while requestCount < count {
             if ContinuousClock.now >= deadline { return false }

@@ -122,7 +122,8 @@ import WartaTestSupport
         let workspace = try JobWorkspace()
         let server = FakeTranslationServer(latency: .milliseconds(60))
         try workspace.folder.write("providers.yml", server.providersFile)
-        try workspace.writeGeneratedArticles(60)
+        // 120 articles at 60 ms and concurrency 2 take over 3 s: the signal lands mid-run.
+        try workspace.writeGeneratedArticles(120)
         try workspace.writeJob(concurrency: 2)
         let runner = try workspace.startRun()
         Thread.sleep(forTimeInterval: 1.0)
@@ -136,6 +137,6 @@ import WartaTestSupport
         #expect(resumed.status == 0, "\(resumed.standardError)")
         #expect(resumed.standardError.contains("resumed"))
         #expect(server.repeated.isEmpty, "\(server.repeated.count) texts asked twice")
-        #expect(try workspace.warta(["status", "test-job"]).standardOutput.contains("done 60"))
+        #expect(try workspace.warta(["status", "test-job"]).standardOutput.contains("done 120"))
     }
 }

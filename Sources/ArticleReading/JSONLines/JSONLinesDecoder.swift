@@ -21,11 +21,11 @@ enum JSONLinesDecoder {
         return results
     }
 
-    private static func isSpace(_ byte: UInt8) -> Bool {
+    static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
-    private static func decodeLine(_ line: ArraySlice<UInt8>, origin: String) -> Result<RawArticle, ArticleReadingError> {
+    static func decodeLine(_ line: ArraySlice<UInt8>, origin: String) -> Result<RawArticle, ArticleReadingError> {
         func failure(_ reason: String) -> Result<RawArticle, ArticleReadingError> {
             .failure(.invalidJSONLine(origin: origin, reason: reason))
         }

@@ -74,16 +74,13 @@ public struct JobExecution: Sendable {
         let http = HTTPClient()
 
         let (run, resumed) = try await store.openRun(job: job.name, jobFileHash: jobFileHash())
-        var collection = await ArticleSources(job: job, database: database, http: http).collect()
-        // Queued in slices, and the texts let go once queued: the run itself reads each article
-        // back from the store when it processes it, so its memory does not grow with the job.
+        // Queued a slice at a time: the run reads each article back from the store when it
+        // processes it, so memory does not grow with the number of articles.
         var summary = EnqueueSummary(inserted: 0, duplicates: 0)
-        for start in stride(from: 0, to: collection.articles.count, by: 500) {
-            let slice = collection.articles[start..<min(start + 500, collection.articles.count)]
-            let part = try await store.enqueue(slice.map(Self.task(for:)), in: run.id)
+        let collection = try await ArticleSources(job: job, database: database, http: http).forEachBatch { batch in
+            let part = try await store.enqueue(batch.map(Self.task(for:)), in: run.id)
             summary = EnqueueSummary(inserted: summary.inserted + part.inserted, duplicates: summary.duplicates + part.duplicates)
         }
-        collection.articles = []
 
         let ledger = UsageLedger()
         let recorder = RequestLogRecorder(store: store, run: run.id, keepsBodies: logBodies)
@@ -124,23 +121,27 @@ public struct JobExecution: Sendable {
         let database = try StoreDatabase.open(at: storePath)
         let memory = try TranslationMemory(database: database)
         let http = HTTPClient()
-        let collection = await ArticleSources(job: job, database: database, http: http, marksNothing: true).collect()
         var composerWithoutTranslation = try makeComposer(http: http, ledger: UsageLedger(), observer: nil, memory: memory)
         let translator = composerWithoutTranslation.translator
         composerWithoutTranslation.translator = nil
         composerWithoutTranslation.providerSummarizer = nil
-        var report = DryRunReport(articles: collection.articles.count, unreadable: 0, estimates: [])
+        let composer = composerWithoutTranslation
+        var unreadable = 0
         var totals: [String: TranslationEstimate] = [:]
-        for article in collection.articles {
-            guard let composition = try? await composerWithoutTranslation.compose(article) else {
-                report.unreadable += 1
-                continue
+        let parts = job.translate.parts
+        let collection = try await ArticleSources(job: job, database: database, http: http, marksNothing: true).forEachBatch { batch in
+            for article in batch {
+                guard let composition = try? await composer.compose(article) else {
+                    unreadable += 1
+                    continue
+                }
+                guard let translator else { continue }
+                let blocks = composition.article.blocks.map(\.source).filter { parts.contains($0.kind) }
+                let estimate = translator.estimate(blocks)
+                totals[estimate.provider] = totals[estimate.provider].map { $0 + estimate } ?? estimate
             }
-            guard let translator else { continue }
-            let blocks = composition.article.blocks.map(\.source).filter { job.translate.parts.contains($0.kind) }
-            let estimate = translator.estimate(blocks)
-            totals[estimate.provider] = totals[estimate.provider].map { $0 + estimate } ?? estimate
         }
+        var report = DryRunReport(articles: collection.articles, unreadable: unreadable, estimates: [])
         report.estimates = job.translate.providers.compactMap { totals[$0] } + totals.filter { !job.translate.providers.contains($0.key) }.map(\.value)
         report.sourceFailures = collection.failures
         return report

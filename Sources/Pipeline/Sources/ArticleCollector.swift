@@ -15,17 +15,62 @@ public struct ArticleCollector: Sendable {
         self.reader = reader
     }
 
-    /// The articles of one file source, in path order; feeds and pages are not files and give none.
-    public func articles(from source: JobSource) -> [QueuedArticle] {
+    /// The articles of one file source, `size` at a time, in path order; feeds and pages are
+    /// not files and give none. JSON Lines files are read a slice at a time, so memory does
+    /// not grow with the number of articles.
+    public func forEachBatch(from source: JobSource, size: Int = 500, _ body: ([QueuedArticle]) async throws -> Void) async throws {
+        let paths: [String]
         switch source {
-        case let .files(pattern):
-            return FileGlob(pattern).matches().flatMap(articles(inFile:))
-        case let .directory(path, recursive):
-            return files(in: path, recursive: recursive).flatMap(articles(inFile:))
-        case let .jsonLines(path):
-            return articles(inJSONLines: path)
-        case .feed, .page:
-            return []
+        case let .files(pattern): paths = FileGlob(pattern).matches()
+        case let .directory(path, recursive): paths = files(in: path, recursive: recursive)
+        case let .jsonLines(path): paths = [path]
+        case .feed, .page: paths = []
+        }
+        var batch: [QueuedArticle] = []
+        for path in paths {
+            if path.lowercased().hasSuffix(".jsonl") {
+                if !batch.isEmpty { try await body(batch) }
+                batch = []
+                try await forEachBatch(inJSONLines: path, size: size, body)
+                continue
+            }
+            batch += articles(inFile: path)
+            if batch.count >= size {
+                try await body(batch)
+                batch = []
+            }
+        }
+        if !batch.isEmpty { try await body(batch) }
+    }
+
+    private func forEachBatch(inJSONLines path: String, size: Int, _ body: ([QueuedArticle]) async throws -> Void) async throws {
+        var lines: JSONLinesReader
+        do {
+            lines = try JSONLinesReader(path: path, reader: reader)
+        } catch {
+            try await body([QueuedArticle(id: (path as NSString).lastPathComponent, text: "", origin: path, readError: error.description)])
+            return
+        }
+        var index = 0
+        while true {
+            let slice: [Result<RawArticle, ArticleReadingError>]
+            do {
+                guard let next = try lines.next(size) else { return }
+                slice = next
+            } catch {
+                try await body([QueuedArticle(id: (path as NSString).lastPathComponent, text: "", origin: path, readError: error.description)])
+                return
+            }
+            let batch = slice.map { line -> QueuedArticle in
+                index += 1
+                switch line {
+                case let .success(article):
+                    return QueuedArticle(article)
+                case let .failure(error):
+                    return QueuedArticle(id: "\((path as NSString).lastPathComponent):\(index)", text: "", origin: "\(path):\(index)", readError: error.description)
+                }
+            }
+            if !batch.isEmpty { try await body(batch) }
         }
     }
 
